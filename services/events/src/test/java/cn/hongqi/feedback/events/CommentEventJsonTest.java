@@ -1,0 +1,79 @@
+package cn.hongqi.feedback.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CommentEventJsonTest {
+
+    private static final String TOPIC = Topics.COMMENT_EVENTS.name();
+
+    private final CommentSubmitted submitted = new CommentSubmitted(
+            "6f1c1d1e-8d7a-4c55-9a43-5b0f0c1b2a10", "7K2M-9QXD-4RTW", "hongqi-2020", "3.5", null,
+            "老旧小区加装电梯，希望加快审批。", Role.CITIZEN, null, Instant.parse("2026-11-30T02:00:00Z"));
+
+    @Test
+    void aSubmittedCommentSurvivesTheTopicSerdes() {
+        byte[] bytes = Topics.COMMENT_EVENTS.valueSerde().serializer().serialize(TOPIC, submitted);
+
+        CommentEvent read = Topics.COMMENT_EVENTS.valueSerde().deserializer().deserialize(TOPIC, bytes);
+
+        assertThat(read).isEqualTo(submitted);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"type\":\"comment.submitted\"", "\"role\":\"citizen\"");
+    }
+
+    @Test
+    void theSerializedEventConformsToItsPublishedSchema() throws Exception {
+        byte[] bytes = Topics.COMMENT_EVENTS.valueSerde().serializer().serialize(TOPIC, submitted);
+        JsonNode json = Topics.eventMapper().readTree(bytes);
+
+        Set<ValidationMessage> errors = schema("comment-submitted").validate(json);
+
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theSchemaRejectsAnEventWithoutText() throws Exception {
+        JsonNode json = Topics.eventMapper().readTree("""
+                {"type":"comment.submitted","commentId":"6f1c1d1e-8d7a-4c55-9a43-5b0f0c1b2a10",
+                 "receipt":"7K2M-9QXD-4RTW","sectionKey":"3.5","role":"citizen","occurredAt":"2026-11-30T02:00:00Z"}
+                """);
+
+        assertThat(schema("comment-submitted").validate(json)).extracting(ValidationMessage::getMessage)
+                .anyMatch(message -> message.contains("text"));
+    }
+
+    @Test
+    void anUnknownEventTypeIsRefusedRatherThanGuessed() {
+        byte[] bytes = """
+                {"type":"java.lang.Runtime","commentId":"x"}""".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Topics.COMMENT_EVENTS.valueSerde().deserializer().deserialize(TOPIC, bytes))
+                .isInstanceOf(SerializationException.class);
+    }
+
+    @Test
+    void rolesTravelAsLowerCaseWords() {
+        assertThat(Role.parse("delegate")).contains(Role.DELEGATE);
+        assertThat(Role.parse("admin")).isEmpty();
+        assertThat(Role.parse("CITIZEN")).isEmpty();
+    }
+
+    private static JsonSchema schema(String name) {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(CommentEventJsonTest.class.getResourceAsStream("/schemas/" + name + ".schema.json"), config);
+    }
+}

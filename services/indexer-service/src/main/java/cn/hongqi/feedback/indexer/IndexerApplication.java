@@ -1,0 +1,27 @@
+package cn.hongqi.feedback.indexer;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+/**
+ * The indexer: reads the comment log from Kafka, segments each comment's Chinese text and
+ * writes it to the {@code comments} index, committing Kafka offsets only after Elasticsearch has
+ * taken the batch. The log is the system of record; the index is a view that replay can rebuild.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class IndexerApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    public static void main(String[] args) {
+        SpringApplication.run(IndexerApplication.class, args);
+    }
+}

@@ -1,0 +1,104 @@
+package cn.hongqi.feedback.indexer.comment;
+
+import cn.hongqi.feedback.index.CommentDocument;
+import cn.hongqi.feedback.index.CommentIndex;
+import cn.hongqi.feedback.indexer.IndexerProperties;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import jakarta.annotation.PreDestroy;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Writes comment documents through a {@link BulkIngester} and reports the outcome of every item,
+ * so the caller can commit Kafka offsets only for what Elasticsearch really holds. The comment id
+ * is the document id: writing the same event twice leaves one document.
+ */
+@Component
+class CommentIndexWriter {
+
+    private final CommentIndex index;
+    private final IndexerProperties properties;
+    private final BulkIngester<CompletableFuture<BulkResponseItem>> ingester;
+
+    CommentIndexWriter(ElasticsearchClient client, CommentIndex index, IndexerProperties properties) {
+        this.index = index;
+        this.properties = properties;
+        this.ingester = BulkIngester.of(builder -> builder.client(client)
+                .maxOperations(properties.bulkMaxOperations())
+                .maxConcurrentRequests(1)
+                .listener(new ItemOutcomes()));
+    }
+
+    /**
+     * One outcome per document, in order. Throws {@link IndexUnavailableException} when the batch as a
+     * whole did not reach Elasticsearch.
+     */
+    List<BulkResponseItem> write(List<CommentDocument> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        ensureIndex();
+        List<CompletableFuture<BulkResponseItem>> outcomes = documents.stream().map(document -> {
+            CompletableFuture<BulkResponseItem> outcome = new CompletableFuture<>();
+            ingester.add(operation -> operation.index(write -> write.index(CommentIndex.ALIAS)
+                    .id(document.commentId()).document(document)), outcome);
+            return outcome;
+        }).toList();
+        ingester.flush();
+        try {
+            CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
+                    .get(properties.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IndexUnavailableException("the bulk write of " + documents.size() + " comments did not complete", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexUnavailableException("interrupted while writing comments", e);
+        }
+        return outcomes.stream().map(CompletableFuture::join).toList();
+    }
+
+    private void ensureIndex() {
+        try {
+            index.ensureExists();
+        } catch (RuntimeException e) {
+            throw new IndexUnavailableException("cannot create the comment index", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        ingester.close();
+    }
+
+    /** Hands each bulk item's response to the future of the document it belongs to. */
+    private static final class ItemOutcomes implements BulkListener<CompletableFuture<BulkResponseItem>> {
+
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<CompletableFuture<BulkResponseItem>> contexts) {
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<CompletableFuture<BulkResponseItem>> contexts,
+                              BulkResponse response) {
+            for (int i = 0; i < contexts.size(); i++) {
+                contexts.get(i).complete(response.items().get(i));
+            }
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<CompletableFuture<BulkResponseItem>> contexts,
+                              Throwable failure) {
+            contexts.forEach(outcome -> outcome.completeExceptionally(failure));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package cn.hongqi.feedback.indexer.comment;
+
+import cn.hongqi.feedback.events.CommentEvent;
+import cn.hongqi.feedback.events.CommentSubmitted;
+import cn.hongqi.feedback.index.CommentDocument;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.apache.commons.logging.LogFactory;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.log.LogAccessor;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Consumes the comment log in batches. A batch returns (and its offsets are committed) only once
+ * every comment in it is in Elasticsearch. A record that can never be indexed is handed to the
+ * error handler by position, which parks it on the dead-letter topic and moves on; an index that
+ * is unavailable makes the whole batch wait and retry.
+ */
+@Component
+class CommentLogListener {
+
+    private static final Logger log = LoggerFactory.getLogger(CommentLogListener.class);
+    private static final LogAccessor HEADER_LOG = new LogAccessor(LogFactory.getLog(CommentLogListener.class));
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int SERVER_ERROR = 500;
+
+    private final CommentDocuments documents;
+    private final CommentIndexWriter writer;
+
+    CommentLogListener(CommentDocuments documents, CommentIndexWriter writer) {
+        this.documents = documents;
+        this.writer = writer;
+    }
+
+    @KafkaListener(id = "comment-indexer", topics = "#{T(cn.hongqi.feedback.events.Topics).COMMENT_EVENTS.name()}",
+            containerFactory = "commentEventListenerFactory")
+    void onBatch(List<ConsumerRecord<String, CommentEvent>> records) {
+        List<CommentDocument> batch = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        Unindexable firstUnindexable = null;
+        for (int position = 0; position < records.size(); position++) {
+            ConsumerRecord<String, CommentEvent> record = records.get(position);
+            if (record.value() == null) {
+                DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(
+                        record, SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, HEADER_LOG);
+                firstUnindexable = earliest(firstUnindexable, new Unindexable(position, unreadable != null ? unreadable
+                        : new UnindexableCommentException("record without a value at offset " + record.offset())));
+                continue;
+            }
+            if (record.value() instanceof CommentSubmitted submitted) {
+                batch.add(documents.from(submitted));
+                positions.add(position);
+            }
+        }
+        List<BulkResponseItem> outcomes = writer.write(batch);
+        for (int i = 0; i < outcomes.size(); i++) {
+            BulkResponseItem outcome = outcomes.get(i);
+            if (outcome.error() == null) {
+                continue;
+            }
+            if (outcome.status() == TOO_MANY_REQUESTS || outcome.status() >= SERVER_ERROR) {
+                throw new IndexUnavailableException("Elasticsearch answered " + outcome.status() + " for comment " + outcome.id(), null);
+            }
+            firstUnindexable = earliest(firstUnindexable, new Unindexable(positions.get(i), new UnindexableCommentException(
+                    "Elasticsearch refused comment " + outcome.id() + ": " + outcome.error().type() + ": " + outcome.error().reason())));
+        }
+        log.info("Indexed {} comments from {} records", batch.size(), records.size());
+        if (firstUnindexable != null) {
+            throw new BatchListenerFailedException(firstUnindexable.cause().getMessage(), firstUnindexable.cause(),
+                    records.get(firstUnindexable.position()));
+        }
+    }
+
+    /** Only the earliest failure is reported: the error handler commits what precedes it and replays what follows. */
+    private static Unindexable earliest(Unindexable known, Unindexable found) {
+        return known == null || found.position() < known.position() ? found : known;
+    }
+
+    private record Unindexable(int position, Exception cause) {
+    }
+}

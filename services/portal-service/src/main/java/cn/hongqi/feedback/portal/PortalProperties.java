@@ -1,0 +1,18 @@
+package cn.hongqi.feedback.portal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * @param reportFile     the plain-text report that the portal serves
+ * @param publishTimeout how long a submission waits for Kafka's acknowledgement before the
+ *                       citizen is told to retry; longer than the producer's delivery timeout,
+ *                       so a record is never acknowledged after the citizen was told it failed
+ * @param retryAfter     what a 503 tells the client to wait before retrying
+ * @param topicReplicas  replication factor of the topics this service declares (3 in production)
+ */
+@ConfigurationProperties(prefix = "feedback.portal")
+public record PortalProperties(Path reportFile, Duration publishTimeout, Duration retryAfter, int topicReplicas) {
+}

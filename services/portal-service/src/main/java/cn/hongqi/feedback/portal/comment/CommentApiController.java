@@ -1,0 +1,29 @@
+package cn.hongqi.feedback.portal.comment;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The public API: {@code POST /api/v1/comments}. */
+@RestController
+class CommentApiController {
+
+    private final CommentIntake intake;
+
+    CommentApiController(CommentIntake intake) {
+        this.intake = intake;
+    }
+
+    @PostMapping(path = "/api/v1/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    ReceiptResponse submit(@RequestBody CommentRequest request) {
+        Receipt receipt = intake.submit(request);
+        return new ReceiptResponse(receipt.commentId(), receipt.number(), "received");
+    }
+
+    record ReceiptResponse(String commentId, String receipt, String status) {
+    }
+}

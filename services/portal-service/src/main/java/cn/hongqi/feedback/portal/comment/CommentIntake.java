@@ -1,0 +1,65 @@
+package cn.hongqi.feedback.portal.comment;
+
+import cn.hongqi.feedback.events.CommentSubmitted;
+import cn.hongqi.feedback.events.Role;
+import cn.hongqi.feedback.portal.report.ReportCatalog;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Decides whether a comment can be accepted and, if so, turns it into a {@code comment.submitted}
+ * event. The receipt exists only once {@link CommentPublisher} reports Kafka's acknowledgement.
+ */
+@Service
+class CommentIntake {
+
+    static final int MAX_TEXT_LENGTH = 2000;
+    static final int MAX_DISPLAY_NAME_LENGTH = 50;
+
+    private final ReportCatalog catalog;
+    private final CommentPublisher publisher;
+    private final Clock clock;
+
+    CommentIntake(ReportCatalog catalog, CommentPublisher publisher, Clock clock) {
+        this.catalog = catalog;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    Receipt submit(CommentRequest request) {
+        CommentSubmitted event = validate(request);
+        publisher.publish(event);
+        return new Receipt(event.commentId(), event.receipt());
+    }
+
+    private CommentSubmitted validate(CommentRequest request) {
+        String text = request.text() == null ? "" : request.text().strip();
+        if (text.isEmpty()) {
+            throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "text.blank", "text");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_TEXT_LENGTH) {
+            throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "text.too-long", "text");
+        }
+        Role role = Role.parse(request.role())
+                .orElseThrow(() -> new CommentRejectedException(HttpStatus.BAD_REQUEST, "role.invalid", "role"));
+        if (role == Role.DELEGATE) {
+            throw new CommentRejectedException(HttpStatus.FORBIDDEN, "role.delegate-login-required", "role");
+        }
+        if (request.sectionKey() == null || catalog.section(request.sectionKey()).isEmpty()) {
+            throw new CommentRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "section.unknown", "sectionKey");
+        }
+        String displayName = request.displayName() == null || request.displayName().isBlank() ? null : request.displayName().strip();
+        if (displayName != null && displayName.length() > MAX_DISPLAY_NAME_LENGTH) {
+            throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "display-name.too-long", "displayName");
+        }
+        return new CommentSubmitted(UUID.randomUUID().toString(), Receipt.newNumber(), catalog.report().id(),
+                request.sectionKey(), blankToNull(request.anchorId()), text, role, displayName, clock.instant());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,78 @@
+package cn.hongqi.feedback.portal.comment;
+
+import cn.hongqi.feedback.portal.report.ReportCatalog;
+import cn.hongqi.feedback.report.Section;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A section of the report with its comment form. A refused comment re-shows the form with the
+ * citizen's text kept and the reason next to it; an accepted one leads to the receipt page.
+ */
+@Controller
+class CommentPageController {
+
+    static final String VIEW_SECTION = "section";
+    static final String VIEW_RECEIPT = "receipt";
+
+    private final ReportCatalog catalog;
+    private final CommentIntake intake;
+
+    CommentPageController(ReportCatalog catalog, CommentIntake intake) {
+        this.catalog = catalog;
+        this.intake = intake;
+    }
+
+    @GetMapping("/sections/{key}")
+    String section(@PathVariable String key, Model model) {
+        return render(key, CommentForm.empty(), model);
+    }
+
+    @PostMapping("/sections/{key}/comments")
+    String submit(@PathVariable String key, @ModelAttribute CommentForm form, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        if (!form.consent()) {
+            return refuse(HttpStatus.BAD_REQUEST, "rejection.consent.missing", key, form, model, response);
+        }
+        try {
+            Receipt receipt = intake.submit(new CommentRequest(key, form.anchorId(), form.text(), "citizen", form.displayName()));
+            redirect.addFlashAttribute("receipt", receipt);
+            redirect.addFlashAttribute("sectionKey", key);
+            return "redirect:/receipt";
+        } catch (CommentRejectedException rejection) {
+            return refuse(rejection.status(), rejection.messageKey(), key, form, model, response);
+        } catch (IntakeUnavailableException unavailable) {
+            return refuse(HttpStatus.SERVICE_UNAVAILABLE, "rejection.intake.unavailable", key, form, model, response);
+        }
+    }
+
+    /** Shown once after a submission; a reload has no receipt to show and goes back to the report. */
+    @GetMapping("/receipt")
+    String receipt(Model model) {
+        return model.containsAttribute("receipt") ? VIEW_RECEIPT : "redirect:/";
+    }
+
+    private String refuse(HttpStatus status, String messageKey, String key, CommentForm form, Model model,
+                          HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("rejection", messageKey);
+        return render(key, form, model);
+    }
+
+    private String render(String key, CommentForm form, Model model) {
+        Section section = catalog.section(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("report", catalog.report());
+        model.addAttribute("section", section);
+        model.addAttribute("commentForm", form);
+        model.addAttribute("maxTextLength", CommentIntake.MAX_TEXT_LENGTH);
+        return VIEW_SECTION;
+    }
+}

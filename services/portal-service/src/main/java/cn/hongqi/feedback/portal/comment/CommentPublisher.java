@@ -1,0 +1,43 @@
+package cn.hongqi.feedback.portal.comment;
+
+import cn.hongqi.feedback.events.CommentEvent;
+import cn.hongqi.feedback.events.Topics;
+import cn.hongqi.feedback.portal.PortalProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Writes comment events to the comment log and waits until Kafka has acknowledged them. */
+@Component
+class CommentPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(CommentPublisher.class);
+
+    private final KafkaTemplate<String, CommentEvent> template;
+    private final PortalProperties properties;
+
+    CommentPublisher(KafkaTemplate<String, CommentEvent> template, PortalProperties properties) {
+        this.template = template;
+        this.properties = properties;
+    }
+
+    /** Returns only once every in-sync replica has the event ({@code acks=all}); otherwise throws. */
+    void publish(CommentEvent event) {
+        try {
+            template.send(Topics.COMMENT_EVENTS.name(), event.commentId(), event)
+                    .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            log.info("Comment {} acknowledged by the comment log", event.commentId());
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Comment {} was not acknowledged: {}", event.commentId(), e.toString());
+            throw new IntakeUnavailableException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IntakeUnavailableException(e);
+        }
+    }
+}

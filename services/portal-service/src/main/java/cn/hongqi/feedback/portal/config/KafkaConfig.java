@@ -1,0 +1,36 @@
+package cn.hongqi.feedback.portal.config;
+
+import cn.hongqi.feedback.events.CommentEvent;
+import cn.hongqi.feedback.events.Topics;
+import cn.hongqi.feedback.portal.PortalProperties;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.ProducerFactory;
+
+/**
+ * The producer of the comment log. Durability settings ({@code acks=all}, idempotence, timeouts)
+ * are in {@code application.yml}; the serializers come from the topic registry.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfig {
+
+    @Bean
+    ProducerFactory<String, CommentEvent> commentEventProducerFactory(KafkaProperties kafka) {
+        return new DefaultKafkaProducerFactory<>(kafka.buildProducerProperties(),
+                Topics.COMMENT_EVENTS.keySerde().serializer(), Topics.COMMENT_EVENTS.valueSerde().serializer());
+    }
+
+    @Bean
+    KafkaTemplate<String, CommentEvent> commentEventTemplate(ProducerFactory<String, CommentEvent> factory) {
+        return new KafkaTemplate<>(factory);
+    }
+
+    @Bean
+    NewTopic commentEventsTopic(PortalProperties properties) {
+        return Topics.COMMENT_EVENTS.definition(properties.topicReplicas());
+    }
+}

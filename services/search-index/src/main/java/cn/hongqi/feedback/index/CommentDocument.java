@@ -1,0 +1,37 @@
+package cn.hongqi.feedback.index;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A comment as staff search it: the shape of a document in the {@code comments} index. The
+ * mapping that goes with it is {@code infra/elasticsearch/comments-index.json}.
+ *
+ * @param sectionPath   the section key and all its ancestors ({@code 3}, {@code 3.7}), so a filter on
+ *                      a part also finds the comments on its sub-sections
+ * @param text          the original text, for phrase matching and highlighting
+ * @param textSegmented the words of the text joined by spaces, for word matching
+ */
+public record CommentDocument(
+        String commentId,
+        String receipt,
+        String reportId,
+        String sectionKey,
+        List<String> sectionPath,
+        String anchorId,
+        String text,
+        String textSegmented,
+        String role,
+        String displayName,
+        String status,
+        Instant submittedAt,
+        Instant indexedAt) {
+
+    /** {@code 3.7.2} gives {@code [3, 3.7, 3.7.2]}. */
+    public static List<String> pathOf(String sectionKey) {
+        String[] parts = sectionKey.split("\\.");
+        return java.util.stream.IntStream.rangeClosed(1, parts.length)
+                .mapToObj(length -> String.join(".", java.util.Arrays.copyOf(parts, length)))
+                .toList();
+    }
+}
