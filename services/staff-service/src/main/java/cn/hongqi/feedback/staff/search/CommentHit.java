@@ -1,0 +1,10 @@
+package cn.hongqi.feedback.staff.search;
+
+import cn.hongqi.feedback.index.CommentDocument;
+
+/**
+ * One comment found, with the passage that matched. {@code highlight} is HTML-escaped comment
+ * text in which only the {@code <mark>} tags are markup.
+ */
+record CommentHit(CommentDocument comment, String highlight) {
+}

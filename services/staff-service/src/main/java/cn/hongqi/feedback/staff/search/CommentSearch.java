@@ -1,0 +1,99 @@
+package cn.hongqi.feedback.staff.search;
+
+import cn.hongqi.feedback.analysis.ChineseSegmenter;
+import cn.hongqi.feedback.index.CommentDocument;
+import cn.hongqi.feedback.index.CommentIndex;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.HtmlUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Searches comments the way the indexer stored them: the query is segmented with the same
+ * {@link ChineseSegmenter}, so its words meet the comment's words in any order, and the whole
+ * query as a phrase in the original text ranks first.
+ */
+@Service
+class CommentSearch {
+
+    private static final float PHRASE_BOOST = 3.0f;
+
+    private final ElasticsearchClient client;
+    private final CommentIndex index;
+    private final ChineseSegmenter segmenter = new ChineseSegmenter();
+
+    CommentSearch(ElasticsearchClient client, CommentIndex index) {
+        this.client = client;
+        this.index = index;
+    }
+
+    SearchResult search(SearchQuery query) {
+        index.ensureExists();
+        SearchRequest request = SearchRequest.of(search -> {
+            search.index(CommentIndex.ALIAS)
+                    .query(query(query))
+                    .from(query.pageNumber() * query.pageSize())
+                    .size(query.pageSize())
+                    .trackTotalHits(total -> total.enabled(true))
+                    .highlight(highlight -> highlight.encoder(HighlighterEncoder.Html)
+                            .preTags("<mark>").postTags("</mark>")
+                            .fields("text", field -> field.numberOfFragments(0)
+                                    .highlightQuery(highlightQuery(query.text()))));
+            if (query.byDate()) {
+                search.sort(sort -> sort.field(field -> field.field("submittedAt").order(SortOrder.Desc)));
+            }
+            return search;
+        });
+        try {
+            SearchResponse<CommentDocument> response = client.search(request, CommentDocument.class);
+            List<CommentHit> hits = response.hits().hits().stream().map(CommentSearch::toHit).toList();
+            long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+            return new SearchResult(query.text(), total, query.pageNumber(), query.pageSize(), hits);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the comment index cannot be reached", e);
+        }
+    }
+
+    private Query query(SearchQuery query) {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        String words = segmenter.segmented(query.text());
+        if (!words.isEmpty()) {
+            bool.must(must -> must.bool(either -> either
+                    .should(should -> should.match(match -> match.field("textSegmented").query(words).operator(Operator.And)))
+                    .should(should -> should.matchPhrase(phrase -> phrase.field("text").query(query.text()).boost(PHRASE_BOOST)))
+                    .minimumShouldMatch("1")));
+        }
+        if (query.section() != null && !query.section().isBlank()) {
+            bool.filter(filter -> filter.term(term -> term.field("sectionPath").value(query.section().strip())));
+        }
+        return Query.of(q -> q.bool(bool.build()));
+    }
+
+    /** The text field holds single characters, so each query word is highlighted as a phrase of them. */
+    private Query highlightQuery(String text) {
+        List<String> words = segmenter.words(text);
+        return Query.of(q -> q.bool(bool -> {
+            words.forEach(word -> bool.should(should -> should.matchPhrase(phrase -> phrase.field("text").query(word))));
+            return bool;
+        }));
+    }
+
+    private static CommentHit toHit(Hit<CommentDocument> hit) {
+        List<String> fragments = hit.highlight().getOrDefault("text", List.of());
+        String highlight = fragments.isEmpty()
+                ? HtmlUtils.htmlEscape(hit.source().text())
+                : String.join("…", fragments).replace("</mark><mark>", "");
+        return new CommentHit(hit.source(), highlight);
+    }
+}

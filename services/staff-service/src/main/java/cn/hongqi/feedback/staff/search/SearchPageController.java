@@ -1,0 +1,34 @@
+package cn.hongqi.feedback.staff.search;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import java.io.UncheckedIOException;
+
+/** The search page. Its URL carries the whole query, so staff can share a search by its link. */
+@Controller
+class SearchPageController {
+
+    static final String VIEW_SEARCH = "search";
+
+    private final CommentSearch search;
+
+    SearchPageController(CommentSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/search")
+    String search(SearchQuery query, Model model, HttpServletResponse response) {
+        model.addAttribute("query", query);
+        try {
+            model.addAttribute("result", search.search(query));
+        } catch (UncheckedIOException unreachable) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            model.addAttribute("unavailable", true);
+        }
+        return VIEW_SEARCH;
+    }
+}

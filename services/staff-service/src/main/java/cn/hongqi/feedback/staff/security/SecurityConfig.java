@@ -1,0 +1,77 @@
+package cn.hongqi.feedback.staff.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * Nothing answers without authentication except health checks and the login page. The staff API
+ * is stateless HTTP Basic (no cookies, so no CSRF token); pages use form login with CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain staffApi(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/staff.css", "/error", "/actuator/health/**", "/actuator/health").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/search", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService staffAccounts(StaffAccountProperties admin, PasswordEncoder encoder) {
+        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
+                .password(encoder.encode(adminPassword(admin)))
+                .roles("ADMIN", "MODERATOR", "STAFF")
+                .build());
+    }
+
+    private static String adminPassword(StaffAccountProperties admin) {
+        if (admin.password() != null && !admin.password().isBlank()) {
+            return admin.password();
+        }
+        if (admin.passwordFile() == null || !Files.isReadable(admin.passwordFile())) {
+            throw new IllegalStateException("No staff admin password: set FEEDBACK_ADMIN_PASSWORD, or "
+                    + "FEEDBACK_ADMIN_PASSWORD_FILE to a readable file (./feedback up creates one); was " + admin.passwordFile());
+        }
+        try {
+            return Files.readString(admin.passwordFile()).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the staff admin password file", e);
+        }
+    }
+}
