@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Headless Debian Chromium for page tests. CI installs it ({@code .ci/run}); on a machine without
@@ -34,6 +35,8 @@ public final class Browser {
                             "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
                             "--disable-dev-shm-usage", "--lang=zh-CN", "--window-size=412,915",
                             "--user-data-dir=" + Files.createTempDirectory("feedback-chromium-"));
+            // Citizens read in Chinese; headless Chromium would otherwise ask for en-US.
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
             return new ChromeDriver(service, options);
         } catch (IOException e) {

@@ -1,9 +1,16 @@
 package cn.hongqi.feedback.portal.comment;
 
-/** What the section page's form posts. The text is kept as typed so an error never loses it. */
-public record CommentForm(String anchorId, String text, String displayName, boolean consent) {
+/**
+ * What the section page's form posts. The text is kept as typed so an error never loses it.
+ * An unticked checkbox sends nothing, so {@code consent} may be null.
+ */
+public record CommentForm(String anchorId, String text, String displayName, Boolean consent) {
 
     public static CommentForm empty() {
         return new CommentForm(null, "", "", false);
+    }
+
+    boolean consented() {
+        return Boolean.TRUE.equals(consent);
     }
 }

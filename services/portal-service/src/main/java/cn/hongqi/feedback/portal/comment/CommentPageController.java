@@ -39,7 +39,7 @@ class CommentPageController {
     @PostMapping("/sections/{key}/comments")
     String submit(@PathVariable String key, @ModelAttribute CommentForm form, Model model,
                   RedirectAttributes redirect, HttpServletResponse response) {
-        if (!form.consent()) {
+        if (!form.consented()) {
             return refuse(HttpStatus.BAD_REQUEST, "rejection.consent.missing", key, form, model, response);
         }
         try {

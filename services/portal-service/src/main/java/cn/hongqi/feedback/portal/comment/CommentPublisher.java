@@ -5,6 +5,7 @@ import cn.hongqi.feedback.events.Topics;
 import cn.hongqi.feedback.portal.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -26,13 +27,16 @@ class CommentPublisher {
         this.properties = properties;
     }
 
-    /** Returns only once every in-sync replica has the event ({@code acks=all}); otherwise throws. */
+    /**
+     * Returns only once every in-sync replica has the event ({@code acks=all}); otherwise throws.
+     * A broker that cannot be reached at all fails the send itself, after {@code max.block.ms}.
+     */
     void publish(CommentEvent event) {
         try {
             template.send(Topics.COMMENT_EVENTS.name(), event.commentId(), event)
                     .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
             log.info("Comment {} acknowledged by the comment log", event.commentId());
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
             log.warn("Comment {} was not acknowledged: {}", event.commentId(), e.toString());
             throw new IntakeUnavailableException(e);
         } catch (InterruptedException e) {

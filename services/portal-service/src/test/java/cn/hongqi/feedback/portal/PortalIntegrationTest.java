@@ -1,0 +1,24 @@
+package cn.hongqi.feedback.portal;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The portal on a real, in-process KRaft broker and a real HTTP port. Every test class with this
+ * annotation shares one application context and one broker.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@EmbeddedKafka(kraft = true, partitions = 6, topics = "feedback.comment-events")
+@ActiveProfiles("test")
+public @interface PortalIntegrationTest {
+}

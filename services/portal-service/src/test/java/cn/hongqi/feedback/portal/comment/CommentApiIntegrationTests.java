@@ -1,0 +1,123 @@
+package cn.hongqi.feedback.portal.comment;
+
+import cn.hongqi.feedback.events.CommentEvent;
+import cn.hongqi.feedback.events.CommentSubmitted;
+import cn.hongqi.feedback.events.Role;
+import cn.hongqi.feedback.portal.PortalIntegrationTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalIntegrationTest
+class CommentApiIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void anAcceptedCommentIsOnTheCommentLogUnderItsIdWithTheReceiptItWasGiven() throws Exception {
+        String body = mvc.perform(post("/api/v1/comments").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"sectionKey":"3.7","text":"  建议增加社区老年助餐点。  ","role":"citizen","displayName":"王女士"}"""))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.status").value("received"))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode receipt = json.readTree(body);
+
+        List<ConsumerRecord<String, CommentEvent>> records =
+                CommentLog.recordsWithKey(broker, receipt.get("commentId").asText(), Duration.ofSeconds(3));
+
+        assertThat(records).singleElement().satisfies(record -> {
+            CommentSubmitted submitted = (CommentSubmitted) record.value();
+            assertThat(submitted.receipt()).isEqualTo(receipt.get("receipt").asText());
+            assertThat(submitted.sectionKey()).isEqualTo("3.7");
+            assertThat(submitted.text()).isEqualTo("建议增加社区老年助餐点。");
+            assertThat(submitted.role()).isEqualTo(Role.CITIZEN);
+            assertThat(submitted.displayName()).isEqualTo("王女士");
+            assertThat(submitted.reportId()).isEqualTo("hongqi-2020-government-work-report");
+        });
+    }
+
+    @Test
+    void whitespaceOnlyTextIsRefusedWithAProblemInBothLanguages() throws Exception {
+        submit("""
+                {"sectionKey":"3.7","text":" \\n\\t ","role":"citizen"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason").value("text.blank"))
+                .andExpect(jsonPath("$.field").value("text"))
+                .andExpect(jsonPath("$.messages['zh-CN']").value("意见内容不能为空。"))
+                .andExpect(jsonPath("$.messages.en").value("The comment text must not be empty."));
+    }
+
+    @Test
+    void textOverTwoThousandCharactersIsRefused() throws Exception {
+        submit("{\"sectionKey\":\"3.7\",\"text\":\"" + "字".repeat(2001) + "\",\"role\":\"citizen\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason").value("text.too-long"));
+    }
+
+    @Test
+    void exactlyTwoThousandCharactersAreAccepted() throws Exception {
+        submit("{\"sectionKey\":\"3.7\",\"text\":\"" + "字".repeat(2000) + "\",\"role\":\"citizen\"}")
+                .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void anUnknownSectionIsRefused() throws Exception {
+        submit("""
+                {"sectionKey":"9.9","text":"有意见","role":"citizen"}""")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.reason").value("section.unknown"))
+                .andExpect(jsonPath("$.field").value("sectionKey"));
+    }
+
+    @Test
+    void anInvalidRoleIsRefused() throws Exception {
+        submit("""
+                {"sectionKey":"3.7","text":"有意见","role":"mayor"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason").value("role.invalid"));
+    }
+
+    @Test
+    void theDelegateRoleNeedsADelegateLogin() throws Exception {
+        submit("""
+                {"sectionKey":"3.7","text":"有意见","role":"delegate"}""")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.reason").value("role.delegate-login-required"));
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() throws Exception {
+        submit("{\"sectionKey\":\"3.7\",").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aFormBodyOnTheJsonEndpointIsAnUnsupportedMediaType() throws Exception {
+        mvc.perform(post("/api/v1/comments").contentType(MediaType.TEXT_PLAIN).content("text=hello"))
+                .andExpect(status().isUnsupportedMediaType());
+    }
+
+    private ResultActions submit(String body) throws Exception {
+        return mvc.perform(post("/api/v1/comments").contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+}

@@ -1,0 +1,70 @@
+package cn.hongqi.feedback.portal.comment;
+
+import cn.hongqi.feedback.events.CommentSubmitted;
+import cn.hongqi.feedback.portal.PortalIntegrationTest;
+import cn.hongqi.feedback.testsupport.Browser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A citizen on a phone-sized headless Chromium, from the report's index to a receipt. */
+@PortalIntegrationTest
+class CommentFormBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.chromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCitizenCommentsOnASectionAndGetsAReceipt() {
+        browser.get("http://127.0.0.1:" + port + "/");
+        browser.findElement(By.cssSelector("a.section-link[data-key='3.5']")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("持续开展百城提质工程");
+
+        browser.findElement(By.id("text")).sendKeys("老旧小区加装电梯的补贴标准能否公开？");
+        browser.findElement(By.id("consent")).click();
+        browser.findElement(By.id("submit")).click();
+
+        String receipt = browser.findElement(By.id("receipt")).getText();
+        assertThat(receipt).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+        assertThat(CommentLog.recordsWithKeyMatching(broker, record -> record.value() instanceof CommentSubmitted submitted
+                && submitted.receipt().equals(receipt), Duration.ofSeconds(3)))
+                .singleElement()
+                .satisfies(record -> assertThat(((CommentSubmitted) record.value()).text()).isEqualTo("老旧小区加装电梯的补贴标准能否公开？"));
+    }
+
+    @Test
+    void aRefusedCommentKeepsWhatTheCitizenTyped() {
+        browser.get("http://127.0.0.1:" + port + "/sections/3.5");
+        browser.findElement(By.id("text")).sendKeys("我忘了勾选同意");
+        browser.findElement(By.id("submit")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".rejection")).getText()).contains("请先阅读并同意隐私说明");
+        assertThat(browser.findElement(By.id("text")).getAttribute("value")).isEqualTo("我忘了勾选同意");
+    }
+}

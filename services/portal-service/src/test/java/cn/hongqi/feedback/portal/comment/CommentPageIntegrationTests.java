@@ -1,0 +1,83 @@
+package cn.hongqi.feedback.portal.comment;
+
+import cn.hongqi.feedback.portal.PortalIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalIntegrationTest
+class CommentPageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void theIndexListsEverySectionOfTheReport() throws Exception {
+        mvc.perform(get("/"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2020年工作安排")))
+                .andExpect(content().string(containsString("href=\"/sections/3.8\"")));
+    }
+
+    @Test
+    void aSectionPageShowsItsTextAndTheForm() throws Exception {
+        mvc.perform(get("/sections/1.1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("三大攻坚取得新进展，发展基础更牢固")))
+                .andExpect(content().string(containsString("action=\"/sections/1.1/comments\"")));
+    }
+
+    @Test
+    void anUnknownSectionIsNotFound() throws Exception {
+        mvc.perform(get("/sections/42")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anAcceptedFormLeadsToTheReceipt() throws Exception {
+        mvc.perform(post("/sections/3.5/comments").param("text", "支持加装电梯。").param("consent", "true"))
+                .andExpect(redirectedUrl("/receipt"))
+                .andExpect(flash().attributeExists("receipt"));
+    }
+
+    @Test
+    void withoutConsentTheFormIsShownAgainWithTheTextKept() throws Exception {
+        mvc.perform(post("/sections/3.5/comments").param("text", "支持加装电梯。"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请先阅读并同意隐私说明")))
+                .andExpect(content().string(containsString(">支持加装电梯。</textarea>")));
+    }
+
+    @Test
+    void anEmptyCommentIsRefusedOnThePage() throws Exception {
+        mvc.perform(post("/sections/3.5/comments").param("text", "   ").param("consent", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("意见内容不能为空")));
+    }
+
+    @Test
+    void markupInTheKeptTextIsEscaped() throws Exception {
+        mvc.perform(post("/sections/3.5/comments").param("text", "<script>alert(1)</script>"))
+                .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert(1)"))));
+    }
+
+    @Test
+    void reloadingTheReceiptPageGoesBackToTheReport() throws Exception {
+        mvc.perform(get("/receipt")).andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void pagesSpeakEnglishWhenAskedTo() throws Exception {
+        mvc.perform(get("/sections/1.1").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("Comment on this section")));
+    }
+}
