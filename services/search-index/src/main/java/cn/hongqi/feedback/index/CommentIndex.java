@@ -2,6 +2,7 @@ package cn.hongqi.feedback.index;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +52,8 @@ public final class CommentIndex {
                 client.indices().create(request -> request.index(index).withJson(mapping)
                         .aliases(ALIAS, alias -> alias.isWriteIndex(true)));
             }
+            // Until its shard is allocated the new index answers 503; wait so the first writer does not.
+            client.cluster().health(health -> health.index(index).waitForStatus(HealthStatus.Yellow));
             log.info("Created index {} behind alias {}", index, ALIAS);
             known = true;
         } catch (ElasticsearchException e) {

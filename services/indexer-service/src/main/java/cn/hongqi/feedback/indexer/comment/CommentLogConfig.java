@@ -53,8 +53,9 @@ class CommentLogConfig {
     @Bean
     DefaultErrorHandler commentErrorHandler(KafkaProperties kafka, IndexerProperties properties) {
         Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
+        // An unreadable record is parked as the bytes it arrived with; its key was readable.
         templates.put(byte[].class, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
-                kafka.buildProducerProperties(), new ByteArraySerializer(), new ByteArraySerializer())));
+                kafka.buildProducerProperties(), Topics.COMMENT_EVENTS.keySerde().serializer(), new ByteArraySerializer())));
         templates.put(CommentEvent.class, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
                 kafka.buildProducerProperties(), Topics.COMMENT_EVENTS.keySerde().serializer(), Topics.COMMENT_EVENTS.valueSerde().serializer())));
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(templates,

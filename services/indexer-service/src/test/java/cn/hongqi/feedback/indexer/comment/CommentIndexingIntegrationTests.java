@@ -1,0 +1,156 @@
+package cn.hongqi.feedback.indexer.comment;
+
+import cn.hongqi.feedback.events.CommentEvent;
+import cn.hongqi.feedback.events.CommentSubmitted;
+import cn.hongqi.feedback.events.Role;
+import cn.hongqi.feedback.events.Topics;
+import cn.hongqi.feedback.index.CommentDocument;
+import cn.hongqi.feedback.index.CommentIndex;
+import cn.hongqi.feedback.testsupport.ElasticsearchNode;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The indexer between a real KRaft broker and a real Elasticsearch node. */
+@SpringBootTest(properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
+@EmbeddedKafka(kraft = true, partitions = 6, topics = {"feedback.comment-events", "feedback.comment-events.DLT"})
+class CommentIndexingIntegrationTests {
+
+    private static final Duration INDEXED_WITHIN = Duration.ofSeconds(30);
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    @DynamicPropertySource
+    static void elasticsearch(DynamicPropertyRegistry registry) {
+        registry.add("spring.elasticsearch.uris", () -> ElasticsearchNode.shared().uri());
+    }
+
+    @Test
+    void aSubmittedCommentBecomesASegmentedDocumentUnderItsId() throws Exception {
+        CommentSubmitted submitted = submitted("3.5", "希望加快老旧小区加装电梯");
+
+        publish(submitted);
+
+        CommentDocument document = awaitDocument(submitted.commentId());
+        assertThat(document.receipt()).isEqualTo(submitted.receipt());
+        assertThat(document.sectionPath()).containsExactly("3", "3.5");
+        assertThat(document.textSegmented().split(" ")).contains("老旧", "小区", "电梯");
+        assertThat(document.role()).isEqualTo("citizen");
+        assertThat(document.status()).isEqualTo("new");
+        assertThat(document.submittedAt()).isEqualTo(submitted.occurredAt());
+        assertThat(document.indexedAt()).isAfterOrEqualTo(submitted.occurredAt());
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceLeavesOneDocument() throws Exception {
+        CommentSubmitted submitted = submitted("1.1", "防范化解重大风险很重要");
+
+        publish(submitted);
+        publish(submitted);
+        CommentSubmitted later = submitted("1.1", "之后的一条意见");
+        publish(later);
+        awaitDocument(later.commentId());
+
+        elasticsearch.indices().refresh(refresh -> refresh.index(CommentIndex.ALIAS));
+        long copies = elasticsearch.count(count -> count.index(CommentIndex.ALIAS)
+                .query(query -> query.term(term -> term.field("commentId").value(submitted.commentId())))).count();
+        assertThat(copies).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreadableRecordIsParkedWithItsReasonAndTheCommentsBehindItAreIndexed() throws Exception {
+        String key = UUID.randomUUID().toString();
+        byte[] garbage = "{\"type\":\"comment.submitted\",\"text\":".getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KafkaTestUtils.producerProps(broker),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.COMMENT_EVENTS.name(), 0, key, garbage)).get();
+        }
+        CommentSubmitted behind = submitted("2", "工作总体要求写得很清楚");
+        publishToPartition(0, behind);
+
+        awaitDocument(behind.commentId());
+        ConsumerRecord<String, byte[]> parked = awaitDeadLetter(key);
+        assertThat(parked.value()).isEqualTo(garbage);
+        assertThat(parked.partition()).isZero();
+        assertThat(new String(parked.headers().lastHeader(KafkaHeaders.DLT_EXCEPTION_MESSAGE).value(), StandardCharsets.UTF_8))
+                .isNotBlank();
+        assertThat(new String(parked.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_TOPIC).value(), StandardCharsets.UTF_8))
+                .isEqualTo(Topics.COMMENT_EVENTS.name());
+    }
+
+    private CommentDocument awaitDocument(String commentId) {
+        return await().atMost(INDEXED_WITHIN).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions() // the index appears with the first batch
+                .until(() -> {
+            GetResponse<CommentDocument> response = elasticsearch.get(get -> get.index(CommentIndex.ALIAS).id(commentId), CommentDocument.class);
+            return response.found() ? response.source() : null;
+        }, document -> document != null);
+    }
+
+    private ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
+        Map<String, Object> properties = KafkaTestUtils.consumerProps("dlt-" + UUID.randomUUID(), "false", broker);
+        properties.put("auto.offset.reset", "earliest");
+        try (Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(properties,
+                new StringDeserializer(), new ByteArrayDeserializer()).createConsumer()) {
+            consumer.subscribe(List.of(Topics.COMMENT_EVENTS.deadLetterName()));
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            await().atMost(INDEXED_WITHIN).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                return seen.stream().anyMatch(record -> key.equals(record.key()));
+            });
+            return seen.stream().filter(record -> key.equals(record.key())).findFirst().orElseThrow();
+        }
+    }
+
+    private void publish(CommentSubmitted event) throws Exception {
+        send(new ProducerRecord<>(Topics.COMMENT_EVENTS.name(), event.commentId(), event));
+    }
+
+    private void publishToPartition(int partition, CommentSubmitted event) throws Exception {
+        send(new ProducerRecord<>(Topics.COMMENT_EVENTS.name(), partition, event.commentId(), event));
+    }
+
+    private void send(ProducerRecord<String, CommentEvent> record) throws Exception {
+        try (KafkaProducer<String, CommentEvent> producer = new KafkaProducer<>(KafkaTestUtils.producerProps(broker),
+                Topics.COMMENT_EVENTS.keySerde().serializer(), Topics.COMMENT_EVENTS.valueSerde().serializer())) {
+            producer.send(record).get();
+        }
+    }
+
+    private static CommentSubmitted submitted(String sectionKey, String text) {
+        return new CommentSubmitted(UUID.randomUUID().toString(), "TEST-0000-0001", "hongqi-2020", sectionKey, null, text,
+                Role.CITIZEN, null, Instant.now());
+    }
+}
