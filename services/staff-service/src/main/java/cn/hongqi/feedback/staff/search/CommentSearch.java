@@ -6,7 +6,6 @@ import cn.hongqi.feedback.index.CommentIndex;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -65,14 +64,21 @@ class CommentSearch {
         }
     }
 
+    /**
+     * Every query word must occur, in any order: as a word of the segmented text, or as a run of
+     * characters in the original text when the comment's segmentation split it differently
+     * (助餐 inside 助餐点). The whole query as a phrase only adds to the score.
+     */
     private Query query(SearchQuery query) {
         BoolQuery.Builder bool = new BoolQuery.Builder();
-        String words = segmenter.segmented(query.text());
-        if (!words.isEmpty()) {
+        List<String> words = segmenter.words(query.text());
+        for (String word : words) {
             bool.must(must -> must.bool(either -> either
-                    .should(should -> should.match(match -> match.field("textSegmented").query(words).operator(Operator.And)))
-                    .should(should -> should.matchPhrase(phrase -> phrase.field("text").query(query.text()).boost(PHRASE_BOOST)))
-                    .minimumShouldMatch("1")));
+                    .should(should -> should.term(term -> term.field("textSegmented").value(word)))
+                    .should(should -> should.matchPhrase(phrase -> phrase.field("text").query(word)))));
+        }
+        if (!words.isEmpty()) {
+            bool.should(should -> should.matchPhrase(phrase -> phrase.field("text").query(query.text()).boost(PHRASE_BOOST)));
         }
         if (query.section() != null && !query.section().isBlank()) {
             bool.filter(filter -> filter.term(term -> term.field("sectionPath").value(query.section().strip())));
@@ -93,7 +99,7 @@ class CommentSearch {
         List<String> fragments = hit.highlight().getOrDefault("text", List.of());
         String highlight = fragments.isEmpty()
                 ? HtmlUtils.htmlEscape(hit.source().text())
-                : String.join("…", fragments).replace("</mark><mark>", "");
+                : String.join("…", fragments);
         return new CommentHit(hit.source(), highlight);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 record SearchResult(String query, long total, int page, int size, List<CommentHit> items) {
 
-    int pages() {
+    public int pages() {
         return (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size);
     }
 }

@@ -1,0 +1,55 @@
+package cn.hongqi.feedback.staff;
+
+import cn.hongqi.feedback.analysis.ChineseSegmenter;
+import cn.hongqi.feedback.index.CommentDocument;
+import cn.hongqi.feedback.index.CommentIndex;
+import cn.hongqi.feedback.testsupport.ElasticsearchNode;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Comments written straight into the real index, the way the indexer writes them. */
+public final class SeededComments {
+
+    public static final String STAFF_USER = "admin";
+    public static final String STAFF_PASSWORD = UUID.randomUUID().toString();
+
+    private static final ChineseSegmenter SEGMENTER = new ChineseSegmenter();
+
+    private SeededComments() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.elasticsearch.uris", () -> ElasticsearchNode.shared().uri());
+        registry.add("feedback.staff.admin.username", () -> STAFF_USER);
+        registry.add("feedback.staff.admin.password", () -> STAFF_PASSWORD);
+    }
+
+    /** A made-up Latin word that the segmenter keeps whole, so a test can find just its own comments. */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder("mark");
+        ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(letter -> word.append((char) letter));
+        return word.toString();
+    }
+
+    /** Indexes a comment and makes it searchable at once; returns its id. */
+    public static String add(ElasticsearchClient client, CommentIndex index, String sectionKey, String text, Instant submittedAt) {
+        index.ensureExists();
+        String id = UUID.randomUUID().toString();
+        CommentDocument document = new CommentDocument(id, "TEST-" + id.substring(0, 4).toUpperCase() + "-0000", "hongqi-2020",
+                sectionKey, CommentDocument.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen", null, "new",
+                submittedAt, Instant.now());
+        try {
+            client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return id;
+    }
+}

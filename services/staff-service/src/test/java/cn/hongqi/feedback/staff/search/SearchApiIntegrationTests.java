@@ -1,0 +1,104 @@
+package cn.hongqi.feedback.staff.search;
+
+import cn.hongqi.feedback.index.CommentIndex;
+import cn.hongqi.feedback.staff.SeededComments;
+import cn.hongqi.feedback.staff.StaffIntegrationTest;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import java.time.Instant;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@StaffIntegrationTest
+class SearchApiIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Autowired
+    CommentIndex index;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        SeededComments.register(registry);
+    }
+
+    @Test
+    void theApiAnswersNobodyWithoutStaffCredentials() throws Exception {
+        mvc.perform(get("/api/v1/staff/comments").param("q", "小区")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/staff/comments").param("q", "小区").with(httpBasic(SeededComments.STAFF_USER, "wrong")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void twoWordsFindACommentThatUsesThemInAnotherOrderWithWordsBetween() throws Exception {
+        String marker = unique();
+        String id = SeededComments.add(client, index, "3.5", marker + "我们小区晚上停车实在太难了", Instant.now());
+
+        search(marker + " 停车 小区")
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].comment.commentId").value(id))
+                .andExpect(jsonPath("$.items[0].highlight", containsString("<mark>停车</mark>")));
+    }
+
+    @Test
+    void theExactPhraseRanksAboveTheSameWordsApart() throws Exception {
+        String marker = unique();
+        String apart = SeededComments.add(client, index, "3.5", marker + "改造资金要公开，老旧的设施和小区环境都要管", Instant.now());
+        String exact = SeededComments.add(client, index, "3.5", marker + "老旧小区改造要听取居民意见", Instant.now());
+
+        search(marker + " 老旧小区改造")
+                .andExpect(jsonPath("$.items[0].comment.commentId").value(exact))
+                .andExpect(jsonPath("$.items[*].comment.commentId", hasItem(apart)));
+    }
+
+    @Test
+    void aSectionFilterIncludesItsSubSectionsAndNothingElse() throws Exception {
+        String marker = unique();
+        String inSub = SeededComments.add(client, index, "3.5", marker + "加装电梯", Instant.now());
+        String elsewhere = SeededComments.add(client, index, "1.1", marker + "加装电梯", Instant.now());
+
+        mvc.perform(get("/api/v1/staff/comments").param("q", marker + " 电梯").param("section", "3")
+                        .with(httpBasic(SeededComments.STAFF_USER, SeededComments.STAFF_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].comment.commentId").value(inSub))
+                .andExpect(jsonPath("$.items[*].comment.commentId", not(hasItem(elsewhere))));
+    }
+
+    @Test
+    void markupInACommentComesBackEscapedInTheHighlight() throws Exception {
+        String marker = unique();
+        SeededComments.add(client, index, "2", marker + "<script>window.pwned=1</script>停车", Instant.now());
+
+        search(marker + " 停车")
+                .andExpect(jsonPath("$.items[0].highlight", containsString("&lt;script&gt;")))
+                .andExpect(jsonPath("$.items[0].highlight", not(containsString("<script>"))));
+    }
+
+    private ResultActions search(String q) throws Exception {
+        return mvc.perform(get("/api/v1/staff/comments").param("q", q)
+                        .with(httpBasic(SeededComments.STAFF_USER, SeededComments.STAFF_PASSWORD)))
+                .andExpect(status().isOk());
+    }
+
+    /** A word no other test uses, so each test sees only its own comments in the shared index. */
+    static String unique() {
+        return SeededComments.uniqueWord() + " ";
+    }
+}

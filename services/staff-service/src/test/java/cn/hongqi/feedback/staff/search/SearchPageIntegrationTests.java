@@ -1,0 +1,77 @@
+package cn.hongqi.feedback.staff.search;
+
+import cn.hongqi.feedback.index.CommentIndex;
+import cn.hongqi.feedback.staff.SeededComments;
+import cn.hongqi.feedback.staff.StaffIntegrationTest;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Instant;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@StaffIntegrationTest
+class SearchPageIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Autowired
+    CommentIndex index;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        SeededComments.register(registry);
+    }
+
+    @Test
+    void pagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
+        mvc.perform(get("/search").param("q", "小区")).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() throws Exception {
+        mvc.perform(formLogin("/login").user(SeededComments.STAFF_USER).password("wrong"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/login").param("error", "")).andExpect(content().string(containsString("用户名或密码错误")));
+    }
+
+    @Test
+    void staffLogInSearchAndLogOut() throws Exception {
+        String marker = SeededComments.uniqueWord();
+        SeededComments.add(client, index, "3.7", marker + " 建议增加社区老年助餐点", Instant.now());
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login")
+                        .user(SeededComments.STAFF_USER).password(SeededComments.STAFF_PASSWORD))
+                .andExpect(redirectedUrl("/search"))
+                .andReturn().getRequest().getSession();
+
+        mvc.perform(get("/search").param("q", marker + " 助餐").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("共 1 条意见")))
+                .andExpect(content().string(containsString("<mark>助餐</mark>")));
+
+        mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/search").session(session)).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void healthIsOpenForTheLauncher() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+    }
+}
