@@ -1,0 +1,137 @@
+package cn.hongqi.feedback.e2e;
+
+import cn.hongqi.feedback.testsupport.Browser;
+import cn.hongqi.feedback.testsupport.ElasticsearchNode;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * One comment from the citizen to the staff, across the three services as separate processes,
+ * a real KRaft broker and a real Elasticsearch node: nothing in between is simulated.
+ */
+class CommentJourneyIT {
+
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
+    private static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(60);
+    private static final String STAFF_USER = "admin";
+    private static final String STAFF_PASSWORD = UUID.randomUUID().toString();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static EmbeddedKafkaKraftBroker kafka;
+    private static ServiceProcess portal;
+    private static ServiceProcess indexer;
+    private static ServiceProcess staff;
+
+    @BeforeAll
+    static void startThePlatform() {
+        kafka = new EmbeddedKafkaKraftBroker(1, 6);
+        kafka.afterPropertiesSet();
+        Map<String, String> environment = Map.of(
+                "FEEDBACK_KAFKA_BOOTSTRAP_SERVERS", kafka.getBrokersAsString(),
+                "FEEDBACK_ELASTICSEARCH_URIS", ElasticsearchNode.shared().uri(),
+                "FEEDBACK_PORTAL_REPORT_FILE", System.getProperty("feedback.shared.dir") + "/report/hongqi-2020-government-work-report.txt",
+                "FEEDBACK_ADMIN_USERNAME", STAFF_USER,
+                "FEEDBACK_ADMIN_PASSWORD", STAFF_PASSWORD);
+        portal = ServiceProcess.start("portal", "FEEDBACK_PORTAL_PORT", environment);
+        indexer = ServiceProcess.start("indexer", "FEEDBACK_INDEXER_PORT", environment);
+        staff = ServiceProcess.start("staff", "FEEDBACK_STAFF_PORT", environment);
+        portal.awaitHealthy(STARTUP_LIMIT);
+        indexer.awaitHealthy(STARTUP_LIMIT);
+        staff.awaitHealthy(STARTUP_LIMIT);
+    }
+
+    @AfterAll
+    static void stopThePlatform() throws InterruptedException {
+        for (ServiceProcess service : new ServiceProcess[] {portal, indexer, staff}) {
+            if (service != null) {
+                service.close();
+            }
+        }
+        if (kafka != null) {
+            kafka.destroy();
+        }
+    }
+
+    @Test
+    void aCommentPostedToThePublicApiIsFoundThroughTheStaffApi() throws Exception {
+        String marker = uniqueWord();
+        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/comments")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"sectionKey":"3.7","text":"%s 建议在社区增设老年助餐点，方便独居老人。","role":"citizen"}""".formatted(marker)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).isEqualTo(202);
+        JsonNode receipt = JSON.readTree(accepted.body());
+
+        JsonNode found = await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(250))
+                .until(() -> staffSearch(marker + " 老人 助餐"), result -> result.get("total").asLong() == 1);
+
+        JsonNode comment = found.get("items").get(0).get("comment");
+        assertThat(comment.get("commentId").asText()).isEqualTo(receipt.get("commentId").asText());
+        assertThat(comment.get("receipt").asText()).isEqualTo(receipt.get("receipt").asText());
+        assertThat(comment.get("sectionKey").asText()).isEqualTo("3.7");
+    }
+
+    @Test
+    void aCommentTypedIntoThePortalFormIsFoundOnTheStaffSearchPage() {
+        String marker = uniqueWord();
+        ChromeDriver browser = Browser.chromium();
+        try {
+            browser.get(portal.url("/sections/3.5"));
+            browser.findElement(By.id("text")).sendKeys(marker + " 小区停车位太少，希望规划立体停车场。");
+            browser.findElement(By.id("consent")).click();
+            browser.findElement(By.id("submit")).click();
+            String receipt = browser.findElement(By.id("receipt")).getText();
+
+            browser.get(staff.url("/login"));
+            browser.findElement(By.id("username")).sendKeys(STAFF_USER);
+            browser.findElement(By.id("password")).sendKeys(STAFF_PASSWORD);
+            browser.findElement(By.id("login")).click();
+            String searchPage = staff.url("/search?q=" + URLEncoder.encode(marker + " 停车场", StandardCharsets.UTF_8));
+            await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
+                browser.get(searchPage);
+                return browser.findElements(By.cssSelector("tr.hit td.receipt")).stream()
+                        .anyMatch(cell -> cell.getText().equals(receipt));
+            });
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static JsonNode staffSearch(String query) throws Exception {
+        String credentials = Base64.getEncoder().encodeToString((STAFF_USER + ":" + STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
+                        staff.url("/api/v1/staff/comments?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))))
+                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String uniqueWord() {
+        StringBuilder word = new StringBuilder("journey");
+        ThreadLocalRandom.current().ints(8, 'a', 'z' + 1).forEach(letter -> word.append((char) letter));
+        return word.toString();
+    }
+}
