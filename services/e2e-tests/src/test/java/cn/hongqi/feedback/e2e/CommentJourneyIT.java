@@ -51,7 +51,7 @@ class CommentJourneyIT {
         Map<String, String> environment = Map.of(
                 "FEEDBACK_KAFKA_BOOTSTRAP_SERVERS", kafka.getBrokersAsString(),
                 "FEEDBACK_ELASTICSEARCH_URIS", ElasticsearchNode.shared().uri(),
-                "FEEDBACK_PORTAL_REPORT_FILE", System.getProperty("feedback.shared.dir") + "/report/hongqi-2020-government-work-report.txt",
+                "FEEDBACK_PORTAL_REPORT_FILE", System.getProperty("feedback.report.file"),
                 "FEEDBACK_ADMIN_USERNAME", STAFF_USER,
                 "FEEDBACK_ADMIN_PASSWORD", STAFF_PASSWORD);
         portal = ServiceProcess.start("portal", "FEEDBACK_PORTAL_PORT", environment);

@@ -14,7 +14,7 @@ class ReportParserTest {
 
     @Test
     void theHongqiReportHasThreePartsAndTheirSubSections() throws Exception {
-        Path file = Path.of(System.getProperty("feedback.shared.dir", "../../../shared"), "report", "hongqi-2020-government-work-report.txt");
+        Path file = Path.of(System.getProperty("feedback.report.file"));
 
         Report report = parser.parse("hongqi-2020", Files.readString(file));
 
