@@ -1,12 +1,13 @@
 package cn.hongqi.feedback.e2e;
 
-import cn.hongqi.feedback.testsupport.Browser;
+import cn.hongqi.feedback.testsupport.BrowserSession;
 import cn.hongqi.feedback.testsupport.ElasticsearchNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
@@ -43,6 +44,9 @@ class CommentJourneyIT {
     private static ServiceProcess portal;
     private static ServiceProcess indexer;
     private static ServiceProcess staff;
+
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
 
     @BeforeAll
     static void startThePlatform() {
@@ -97,27 +101,23 @@ class CommentJourneyIT {
     @Test
     void aCommentTypedIntoThePortalFormIsFoundOnTheStaffSearchPage() {
         String marker = uniqueWord();
-        ChromeDriver browser = Browser.chromium();
-        try {
-            browser.get(portal.url("/sections/3.5"));
-            browser.findElement(By.id("text")).sendKeys(marker + " 小区停车位太少，希望规划立体停车场。");
-            browser.findElement(By.id("consent")).click();
-            browser.findElement(By.id("submit")).click();
-            String receipt = browser.findElement(By.id("receipt")).getText();
+        ChromeDriver browser = session.driver();
+        browser.get(portal.url("/sections/3.5"));
+        browser.findElement(By.id("text")).sendKeys(marker + " 小区停车位太少，希望规划立体停车场。");
+        browser.findElement(By.id("consent")).click();
+        browser.findElement(By.id("submit")).click();
+        String receipt = browser.findElement(By.id("receipt")).getText();
 
-            browser.get(staff.url("/login"));
-            browser.findElement(By.id("username")).sendKeys(STAFF_USER);
-            browser.findElement(By.id("password")).sendKeys(STAFF_PASSWORD);
-            browser.findElement(By.id("login")).click();
-            String searchPage = staff.url("/search?q=" + URLEncoder.encode(marker + " 停车场", StandardCharsets.UTF_8));
-            await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
-                browser.get(searchPage);
-                return browser.findElements(By.cssSelector("tr.hit td.receipt")).stream()
-                        .anyMatch(cell -> cell.getText().equals(receipt));
-            });
-        } finally {
-            browser.quit();
-        }
+        browser.get(staff.url("/login"));
+        browser.findElement(By.id("username")).sendKeys(STAFF_USER);
+        browser.findElement(By.id("password")).sendKeys(STAFF_PASSWORD);
+        browser.findElement(By.id("login")).click();
+        String searchPage = staff.url("/search?q=" + URLEncoder.encode(marker + " 停车场", StandardCharsets.UTF_8));
+        await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
+            browser.get(searchPage);
+            return browser.findElements(By.cssSelector("tr.hit td.receipt")).stream()
+                    .anyMatch(cell -> cell.getText().equals(receipt));
+        });
     }
 
     private static JsonNode staffSearch(String query) throws Exception {

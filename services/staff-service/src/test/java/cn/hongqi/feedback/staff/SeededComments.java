@@ -6,7 +6,9 @@ import cn.hongqi.feedback.index.CommentIndex;
 import cn.hongqi.feedback.testsupport.ElasticsearchNode;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,21 +16,33 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Comments written straight into the real index, the way the indexer writes them. */
-public final class SeededComments {
+/**
+ * Points the staff service at the test node and writes comments straight into the real index, the
+ * way the indexer writes them.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class SeededComments {
 
     public static final String STAFF_USER = "admin";
     public static final String STAFF_PASSWORD = UUID.randomUUID().toString();
 
     private static final ChineseSegmenter SEGMENTER = new ChineseSegmenter();
 
-    private SeededComments() {
+    private final ElasticsearchClient client;
+    private final CommentIndex index;
+
+    SeededComments(ElasticsearchClient client, CommentIndex index) {
+        this.client = client;
+        this.index = index;
     }
 
-    public static void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.elasticsearch.uris", () -> ElasticsearchNode.shared().uri());
-        registry.add("feedback.staff.admin.username", () -> STAFF_USER);
-        registry.add("feedback.staff.admin.password", () -> STAFF_PASSWORD);
+    @Bean
+    static DynamicPropertyRegistrar testNodeAndStaffAccount() {
+        return registry -> {
+            registry.add("spring.elasticsearch.uris", () -> ElasticsearchNode.shared().uri());
+            registry.add("feedback.staff.admin.username", () -> STAFF_USER);
+            registry.add("feedback.staff.admin.password", () -> STAFF_PASSWORD);
+        };
     }
 
     /** A made-up Latin word that the segmenter keeps whole, so a test can find just its own comments. */
@@ -39,12 +53,12 @@ public final class SeededComments {
     }
 
     /** Indexes a comment and makes it searchable at once; returns its id. */
-    public static String add(ElasticsearchClient client, CommentIndex index, String sectionKey, String text, Instant submittedAt) {
+    public String add(String sectionKey, String text) {
         index.ensureExists();
         String id = UUID.randomUUID().toString();
         CommentDocument document = new CommentDocument(id, "TEST-" + id.substring(0, 4).toUpperCase() + "-0000", "hongqi-2020",
                 sectionKey, CommentDocument.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen", null, "new",
-                submittedAt, Instant.now());
+                Instant.now(), Instant.now());
         try {
             client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));
         } catch (IOException e) {

@@ -2,10 +2,9 @@ package cn.hongqi.feedback.portal.comment;
 
 import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.portal.PortalIntegrationTest;
-import cn.hongqi.feedback.testsupport.Browser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import cn.hongqi.feedback.testsupport.BrowserSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,22 +25,12 @@ class CommentFormBrowserTests {
     @Autowired
     EmbeddedKafkaBroker broker;
 
-    ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
 
     @Test
     void aCitizenCommentsOnASectionAndGetsAReceipt() {
+        ChromeDriver browser = session.driver();
         browser.get("http://127.0.0.1:" + port + "/");
         browser.findElement(By.cssSelector("a.section-link[data-key='3.5']")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("持续开展百城提质工程");
@@ -60,6 +49,7 @@ class CommentFormBrowserTests {
 
     @Test
     void aRefusedCommentKeepsWhatTheCitizenTyped() {
+        ChromeDriver browser = session.driver();
         browser.get("http://127.0.0.1:" + port + "/sections/3.5");
         browser.findElement(By.id("text")).sendKeys("我忘了勾选同意");
         browser.findElement(By.id("submit")).click();

@@ -1,17 +1,12 @@
 package cn.hongqi.feedback.staff.search;
 
-import cn.hongqi.feedback.index.CommentIndex;
 import cn.hongqi.feedback.staff.SeededComments;
 import cn.hongqi.feedback.staff.StaffIntegrationTest;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import java.time.Instant;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,15 +23,7 @@ class SearchApiIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    ElasticsearchClient client;
-
-    @Autowired
-    CommentIndex index;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        SeededComments.register(registry);
-    }
+    SeededComments seeded;
 
     @Test
     void theApiAnswersNobodyWithoutStaffCredentials() throws Exception {
@@ -48,7 +35,7 @@ class SearchApiIntegrationTests {
     @Test
     void twoWordsFindACommentThatUsesThemInAnotherOrderWithWordsBetween() throws Exception {
         String marker = unique();
-        String id = SeededComments.add(client, index, "3.5", marker + "我们小区晚上停车实在太难了", Instant.now());
+        String id = seeded.add("3.5", marker + "我们小区晚上停车实在太难了");
 
         search(marker + " 停车 小区")
                 .andExpect(jsonPath("$.total").value(1))
@@ -59,8 +46,8 @@ class SearchApiIntegrationTests {
     @Test
     void theExactPhraseRanksAboveTheSameWordsApart() throws Exception {
         String marker = unique();
-        String apart = SeededComments.add(client, index, "3.5", marker + "改造资金要公开，老旧的设施和小区环境都要管", Instant.now());
-        String exact = SeededComments.add(client, index, "3.5", marker + "老旧小区改造要听取居民意见", Instant.now());
+        String apart = seeded.add("3.5", marker + "改造资金要公开，老旧的设施和小区环境都要管");
+        String exact = seeded.add("3.5", marker + "老旧小区改造要听取居民意见");
 
         search(marker + " 老旧小区改造")
                 .andExpect(jsonPath("$.items[0].comment.commentId").value(exact))
@@ -70,8 +57,8 @@ class SearchApiIntegrationTests {
     @Test
     void aSectionFilterIncludesItsSubSectionsAndNothingElse() throws Exception {
         String marker = unique();
-        String inSub = SeededComments.add(client, index, "3.5", marker + "加装电梯", Instant.now());
-        String elsewhere = SeededComments.add(client, index, "1.1", marker + "加装电梯", Instant.now());
+        String inSub = seeded.add("3.5", marker + "加装电梯");
+        String elsewhere = seeded.add("1.1", marker + "加装电梯");
 
         mvc.perform(get("/api/v1/staff/comments").param("q", marker + " 电梯").param("section", "3")
                         .with(httpBasic(SeededComments.STAFF_USER, SeededComments.STAFF_PASSWORD)))
@@ -84,7 +71,7 @@ class SearchApiIntegrationTests {
     @Test
     void markupInACommentComesBackEscapedInTheHighlight() throws Exception {
         String marker = unique();
-        SeededComments.add(client, index, "2", marker + "<script>window.pwned=1</script>停车", Instant.now());
+        seeded.add("2", marker + "<script>window.pwned=1</script>停车");
 
         search(marker + " 停车")
                 .andExpect(jsonPath("$.items[0].highlight", containsString("&lt;script&gt;")))

@@ -1,17 +1,12 @@
 package cn.hongqi.feedback.staff.search;
 
-import cn.hongqi.feedback.index.CommentIndex;
 import cn.hongqi.feedback.staff.SeededComments;
 import cn.hongqi.feedback.staff.StaffIntegrationTest;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-import java.time.Instant;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -30,15 +25,7 @@ class SearchPageIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    ElasticsearchClient client;
-
-    @Autowired
-    CommentIndex index;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        SeededComments.register(registry);
-    }
+    SeededComments seeded;
 
     @Test
     void pagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
@@ -55,7 +42,7 @@ class SearchPageIntegrationTests {
     @Test
     void staffLogInSearchAndLogOut() throws Exception {
         String marker = SeededComments.uniqueWord();
-        SeededComments.add(client, index, "3.7", marker + " 建议增加社区老年助餐点", Instant.now());
+        seeded.add("3.7", marker + " 建议增加社区老年助餐点");
         MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login")
                         .user(SeededComments.STAFF_USER).password(SeededComments.STAFF_PASSWORD))
                 .andExpect(redirectedUrl("/search"))

@@ -1,21 +1,15 @@
 package cn.hongqi.feedback.staff.search;
 
-import cn.hongqi.feedback.index.CommentIndex;
 import cn.hongqi.feedback.staff.SeededComments;
 import cn.hongqi.feedback.staff.StaffIntegrationTest;
-import cn.hongqi.feedback.testsupport.Browser;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import cn.hongqi.feedback.testsupport.BrowserSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,34 +21,16 @@ class StaffSearchBrowserTests {
     int port;
 
     @Autowired
-    ElasticsearchClient client;
+    SeededComments seeded;
 
-    @Autowired
-    CommentIndex index;
-
-    ChromeDriver browser;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        SeededComments.register(registry);
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.chromium();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
 
     @Test
     void staffFindACommentAndItsMarkupIsNotRun() {
+        ChromeDriver browser = session.driver();
         String marker = SeededComments.uniqueWord();
-        SeededComments.add(client, index, "3.5", marker + " 小区停车太难<img src=x onerror=\"window.pwned=1\">", Instant.now());
+        seeded.add("3.5", marker + " 小区停车太难<img src=x onerror=\"window.pwned=1\">");
 
         browser.get("http://127.0.0.1:" + port + "/search");
         browser.findElement(By.id("username")).sendKeys(SeededComments.STAFF_USER);
