@@ -21,6 +21,15 @@ public final class Topics {
             Map.of("retention.ms", "-1"),
             Serdes.String(), jsonSerde(CommentEvent.class));
 
+    /**
+     * Every imported version of every report, as event-carried state: one partition so versions
+     * stay in order, compacted with one key per version.
+     */
+    public static final Topic<String, ReportPublished> REPORTS = new Topic<>(
+            "feedback.reports", 1,
+            Map.of("cleanup.policy", "compact", "retention.ms", "-1", "max.message.bytes", "8388608"),
+            Serdes.String(), jsonSerde(ReportPublished.class));
+
     private Topics() {
     }
 

@@ -2,11 +2,9 @@ package cn.hongqi.feedback.portal;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * @param reportFile     the plain-text report that the portal serves
  * @param publishTimeout how long a submission waits for Kafka's acknowledgement before the
  *                       citizen is told to retry; longer than the producer's delivery timeout,
  *                       so a record is never acknowledged after the citizen was told it failed
@@ -14,5 +12,5 @@ import java.time.Duration;
  * @param topicReplicas  replication factor of the topics this service declares (3 in production)
  */
 @ConfigurationProperties(prefix = "feedback.portal")
-public record PortalProperties(Path reportFile, Duration publishTimeout, Duration retryAfter, int topicReplicas) {
+public record PortalProperties(Duration publishTimeout, Duration retryAfter, int topicReplicas) {
 }

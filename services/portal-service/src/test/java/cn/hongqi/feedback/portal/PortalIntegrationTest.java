@@ -3,6 +3,7 @@ package cn.hongqi.feedback.portal;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.lang.annotation.ElementType;
@@ -11,8 +12,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The portal on a real, in-process KRaft broker and a real HTTP port. Every test class with this
- * annotation shares one application context and one broker.
+ * The portal on a real, in-process KRaft broker and a real HTTP port, with the seed report imported
+ * onto the report log. Every test class with this annotation shares one application context and one broker.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +21,6 @@ import java.lang.annotation.Target;
 @AutoConfigureMockMvc
 @EmbeddedKafka(kraft = true, partitions = 6, topics = "feedback.comment-events")
 @ActiveProfiles("test")
+@Import(SeedReport.class)
 public @interface PortalIntegrationTest {
 }

@@ -6,13 +6,13 @@ import java.util.stream.Stream;
 
 /**
  * A government work report as citizens read it: a title, a preamble, top-level parts with their
- * sub-sections, and a closing.
+ * sub-sections and numbered items, and a closing.
  *
- * @param id       stable identifier, taken from the file name
- * @param parts    the top-level parts ({@code 一、} …), each with its sub-sections
+ * @param id    stable identifier of the report, the same for all its versions
+ * @param parts the top-level parts ({@code 一、} …), each with its sub-sections
  */
 public record Report(String id, String title, String subtitle, String speaker,
-                     List<String> preamble, List<Section> parts, List<String> closing) {
+                     List<Paragraph> preamble, List<Section> parts, List<Paragraph> closing) {
 
     public Report {
         preamble = List.copyOf(preamble);
@@ -20,9 +20,9 @@ public record Report(String id, String title, String subtitle, String speaker,
         closing = List.copyOf(closing);
     }
 
-    /** Every section in reading order: each part followed by its sub-sections. */
+    /** Every section in reading order, each followed by those below it. */
     public Stream<Section> sections() {
-        return parts.stream().flatMap(part -> Stream.concat(Stream.of(part), part.children().stream()));
+        return parts.stream().flatMap(Section::subtree);
     }
 
     public Optional<Section> section(String key) {

@@ -1,16 +1,18 @@
 package cn.hongqi.feedback.report;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A node of the report tree that citizens comment on.
  *
- * @param key        stable key: {@code 3} for the third part, {@code 3.7} for its seventh sub-section
- * @param label      the numbering as printed, e.g. {@code 三、} or {@code （七）}
+ * @param key        stable key: {@code 3} for the third part, {@code 3.7} for its seventh sub-section,
+ *                   {@code 3.7.2} for the second numbered item in that
+ * @param label      the numbering as printed, e.g. {@code 三、}, {@code （七）} or {@code 2.}
  * @param title      the heading without its numbering
  * @param paragraphs the body text, heading excluded
  */
-public record Section(String key, String label, String title, List<String> paragraphs, List<Section> children) {
+public record Section(String key, String label, String title, List<Paragraph> paragraphs, List<Section> children) {
 
     public Section {
         paragraphs = List.copyOf(paragraphs);
@@ -19,5 +21,14 @@ public record Section(String key, String label, String title, List<String> parag
 
     public int depth() {
         return key.split("\\.").length;
+    }
+
+    /** This section and all below it, in reading order. */
+    public Stream<Section> subtree() {
+        return Stream.concat(Stream.of(this), children.stream().flatMap(Section::subtree));
+    }
+
+    public Stream<Anchor> anchors() {
+        return paragraphs.stream().flatMap(paragraph -> paragraph.points().stream());
     }
 }

@@ -10,6 +10,10 @@ public record CommentForm(String anchorId, String text, String displayName, Bool
         return new CommentForm(null, "", "", false);
     }
 
+    CommentForm onAnchor(String anchor) {
+        return new CommentForm(anchor, text, displayName, consent);
+    }
+
     boolean consented() {
         return Boolean.TRUE.equals(consent);
     }

@@ -3,10 +3,12 @@ package cn.hongqi.feedback.portal.comment;
 import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.events.Role;
 import cn.hongqi.feedback.portal.report.ReportCatalog;
+import cn.hongqi.feedback.report.Section;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,15 +50,21 @@ class CommentIntake {
         if (role == Role.DELEGATE) {
             throw new CommentRejectedException(HttpStatus.FORBIDDEN, "role.delegate-login-required", "role");
         }
-        if (request.sectionKey() == null || catalog.section(request.sectionKey()).isEmpty()) {
-            throw new CommentRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "section.unknown", "sectionKey");
+        if (request.sectionKey() != null && catalog.retired(request.sectionKey()).isPresent()) {
+            throw new CommentRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "section.retired", "sectionKey");
+        }
+        Section section = (request.sectionKey() == null ? Optional.<Section>empty() : catalog.section(request.sectionKey()))
+                .orElseThrow(() -> new CommentRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "section.unknown", "sectionKey"));
+        String anchorId = blankToNull(request.anchorId());
+        if (anchorId != null && section.anchors().noneMatch(anchor -> anchor.id().equals(anchorId))) {
+            throw new CommentRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "anchor.unknown", "anchorId");
         }
         String displayName = request.displayName() == null || request.displayName().isBlank() ? null : request.displayName().strip();
         if (displayName != null && displayName.length() > MAX_DISPLAY_NAME_LENGTH) {
             throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "display-name.too-long", "displayName");
         }
-        return new CommentSubmitted(UUID.randomUUID().toString(), Receipt.newNumber(), catalog.report().id(),
-                request.sectionKey(), blankToNull(request.anchorId()), text, role, displayName, clock.instant());
+        return new CommentSubmitted(UUID.randomUUID().toString(), Receipt.newNumber(), catalog.report().orElseThrow().id(),
+                section.key(), anchorId, text, role, displayName, clock.instant());
     }
 
     private static String blankToNull(String value) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -31,9 +32,10 @@ class CommentPageController {
         this.intake = intake;
     }
 
+    /** {@code ?anchor=…} opens the form on one point of the section. */
     @GetMapping("/sections/{key}")
-    String section(@PathVariable String key, Model model) {
-        return render(key, CommentForm.empty(), model);
+    String section(@PathVariable String key, @RequestParam(required = false) String anchor, Model model) {
+        return render(key, CommentForm.empty().onAnchor(anchor), model);
     }
 
     @PostMapping("/sections/{key}/comments")
@@ -68,9 +70,13 @@ class CommentPageController {
     }
 
     private String render(String key, CommentForm form, Model model) {
+        if (catalog.retired(key).isPresent()) {
+            throw new ResponseStatusException(HttpStatus.GONE);
+        }
         Section section = catalog.section(key).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        model.addAttribute("report", catalog.report());
+        model.addAttribute("report", catalog.report().orElseThrow());
         model.addAttribute("section", section);
+        model.addAttribute("anchor", section.anchors().filter(anchor -> anchor.id().equals(form.anchorId())).findFirst().orElse(null));
         model.addAttribute("commentForm", form);
         model.addAttribute("maxTextLength", CommentIntake.MAX_TEXT_LENGTH);
         return VIEW_SECTION;

@@ -1,45 +1,37 @@
 package cn.hongqi.feedback.portal.report;
 
-import cn.hongqi.feedback.portal.PortalProperties;
+import cn.hongqi.feedback.events.ReportPublished;
 import cn.hongqi.feedback.report.Report;
-import cn.hongqi.feedback.report.ReportParser;
 import cn.hongqi.feedback.report.Section;
+import cn.hongqi.feedback.reportlog.PublishedReports;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 
-/** The report the portal serves, parsed once at start-up from {@code feedback.portal.report-file}. */
+/** The report the portal serves: the current version on the report log, once one was imported. */
 @Component
 public class ReportCatalog {
 
-    private final Report report;
+    private final PublishedReports reports;
 
-    ReportCatalog(PortalProperties properties) {
-        this.report = load(properties.reportFile());
+    ReportCatalog(PublishedReports reports) {
+        this.reports = reports;
     }
 
-    public Report report() {
-        return report;
+    public Optional<ReportPublished> current() {
+        return reports.current();
+    }
+
+    public Optional<Report> report() {
+        return reports.currentReport();
     }
 
     public Optional<Section> section(String key) {
-        return report.section(key);
+        return report().flatMap(report -> report.section(key));
     }
 
-    private static Report load(Path file) {
-        if (file == null || !Files.isReadable(file)) {
-            throw new IllegalStateException("The report file is not readable: " + file
-                    + " (set FEEDBACK_PORTAL_REPORT_FILE to a government work report in plain text)");
-        }
-        try {
-            String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            return new ReportParser().parse(id, Files.readString(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the report " + file, e);
-        }
+    /** A section an earlier version had: its comments stay, but it takes no new ones. */
+    public Optional<ReportPublished.RetiredSection> retired(String key) {
+        return current().flatMap(current -> current.retired().stream().filter(section -> section.key().equals(key)).findFirst());
     }
 }

@@ -18,7 +18,7 @@ class ReportController {
 
     @GetMapping("/")
     String index(Model model) {
-        model.addAttribute("report", catalog.report());
+        model.addAttribute("report", catalog.report().orElse(null));
         return VIEW_INDEX;
     }
 }

@@ -1,17 +1,18 @@
 package cn.hongqi.feedback.portal.comment;
 
+import cn.hongqi.feedback.portal.SeedReport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-
-import java.io.IOException;
-import java.net.ServerSocket;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,25 +21,35 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** With no broker listening, nothing is acknowledged: the client is told to retry and keeps its text. */
+/**
+ * The report is loaded, then the broker goes away: nothing is acknowledged, the client is told to
+ * retry and keeps its text.
+ */
 @SpringBootTest(properties = {
-        "spring.kafka.admin.auto-create=false",
         "spring.kafka.producer.properties.max.block.ms=1000",
         "spring.kafka.producer.properties.request.timeout.ms=1000",
         "spring.kafka.producer.properties.delivery.timeout.ms=1500",
         "feedback.portal.publish-timeout=3s"})
 @AutoConfigureMockMvc
+@EmbeddedKafka(kraft = true, partitions = 6, topics = "feedback.comment-events")
+@Import(SeedReport.class)
 @ActiveProfiles("test")
+@DirtiesContext
 class BrokerUnavailableIntegrationTests {
+
+    private static boolean brokerStopped;
 
     @Autowired
     MockMvc mvc;
 
-    @DynamicPropertySource
-    static void deadBroker(DynamicPropertyRegistry registry) throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            int closedPort = socket.getLocalPort();
-            registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + closedPort);
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @BeforeEach
+    void stopTheBroker() {
+        if (!brokerStopped) {
+            broker.destroy();
+            brokerStopped = true;
         }
     }
 

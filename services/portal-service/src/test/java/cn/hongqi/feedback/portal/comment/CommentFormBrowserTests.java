@@ -48,6 +48,40 @@ class CommentFormBrowserTests {
     }
 
     @Test
+    void aCitizenCommentsOnOnePointOfASection() {
+        ChromeDriver browser = session.driver();
+        browser.get("http://127.0.0.1:" + port + "/sections/1.1");
+        browser.findElement(By.xpath("//span[@class='point'][strong='强化污染防治。']/a[@class='comment-on-point']")).click();
+        assertThat(browser.findElement(By.id("comment-heading")).getText()).isEqualTo("对要点“强化污染防治”提出意见");
+
+        browser.findElement(By.id("text")).sendKeys("餐饮油烟治理要常态化。");
+        browser.findElement(By.id("consent")).click();
+        browser.findElement(By.id("submit")).click();
+
+        String receipt = browser.findElement(By.id("receipt")).getText();
+        assertThat(CommentLog.recordsWithKeyMatching(broker, record -> record.value() instanceof CommentSubmitted submitted
+                && submitted.receipt().equals(receipt), Duration.ofSeconds(3)))
+                .singleElement()
+                .satisfies(record -> {
+                    CommentSubmitted submitted = (CommentSubmitted) record.value();
+                    assertThat(submitted.sectionKey()).isEqualTo("1.1");
+                    assertThat(submitted.anchorId()).startsWith("a-");
+                });
+    }
+
+    @Test
+    void theReaderSwitchesToEnglishAndBack() {
+        ChromeDriver browser = session.driver();
+        browser.get("http://127.0.0.1:" + port + "/");
+        browser.findElement(By.id("lang-en")).click();
+        assertThat(browser.findElement(By.cssSelector("main h2")).getText()).isEqualTo("Sections of the report");
+        browser.findElement(By.cssSelector("a.section-link[data-key='2']")).click();
+        assertThat(browser.findElement(By.id("comment-heading")).getText()).isEqualTo("Comment on this section");
+        browser.findElement(By.id("lang-zh")).click();
+        assertThat(browser.findElement(By.id("comment-heading")).getText()).isEqualTo("对本部分提出意见");
+    }
+
+    @Test
     void aRefusedCommentKeepsWhatTheCitizenTyped() {
         ChromeDriver browser = session.driver();
         browser.get("http://127.0.0.1:" + port + "/sections/3.5");

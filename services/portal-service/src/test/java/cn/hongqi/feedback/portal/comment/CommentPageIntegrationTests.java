@@ -1,6 +1,8 @@
 package cn.hongqi.feedback.portal.comment;
 
 import cn.hongqi.feedback.portal.PortalIntegrationTest;
+import cn.hongqi.feedback.portal.report.ReportCatalog;
+import cn.hongqi.feedback.report.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,6 +21,14 @@ class CommentPageIntegrationTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ReportCatalog catalog;
+
+    private Anchor anchor(String sectionKey, String phrase) {
+        return catalog.section(sectionKey).orElseThrow().anchors()
+                .filter(anchor -> anchor.phrase().equals(phrase)).findFirst().orElseThrow();
+    }
 
     @Test
     void theIndexListsEverySectionOfTheReport() throws Exception {
@@ -71,13 +81,36 @@ class CommentPageIntegrationTests {
     }
 
     @Test
+    void aLeadPhraseIsAnAnchorWithItsOwnCommentLink() throws Exception {
+        Anchor anchor = anchor("1.1", "强化污染防治");
+
+        mvc.perform(get("/sections/1.1"))
+                .andExpect(content().string(containsString("id=\"" + anchor.id() + "\"")))
+                .andExpect(content().string(containsString("/sections/1.1?anchor=" + anchor.id() + "#comment-form")));
+        mvc.perform(get("/sections/1.1").param("anchor", anchor.id()))
+                .andExpect(content().string(containsString("对要点“强化污染防治”提出意见")))
+                .andExpect(content().string(containsString("name=\"anchorId\" value=\"" + anchor.id() + "\"")));
+    }
+
+    @Test
+    void aCommentOnAnAnchorOfAnotherSectionIsRefused() throws Exception {
+        Anchor elsewhere = anchor("1.1", "强化污染防治");
+
+        mvc.perform(post("/sections/3.5/comments").param("text", "空气质量").param("consent", "true").param("anchorId", elsewhere.id()))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().string(containsString("本部分没有这个要点")));
+    }
+
+    @Test
     void reloadingTheReceiptPageGoesBackToTheReport() throws Exception {
         mvc.perform(get("/receipt")).andExpect(redirectedUrl("/"));
     }
 
     @Test
     void pagesSpeakEnglishWhenAskedTo() throws Exception {
-        mvc.perform(get("/sections/1.1").header("Accept-Language", "en"))
+        mvc.perform(get("/sections/1.1").param("lang", "en"))
                 .andExpect(content().string(containsString("Comment on this section")));
+        mvc.perform(get("/sections/1.1").header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("对本部分提出意见")));
     }
 }

@@ -1,0 +1,133 @@
+package cn.hongqi.feedback.reportlog;
+
+import cn.hongqi.feedback.events.ReportPublished;
+import cn.hongqi.feedback.events.Topics;
+import cn.hongqi.feedback.report.ParsedReport;
+import cn.hongqi.feedback.report.ReportFormatException;
+import cn.hongqi.feedback.report.ReportParser;
+import cn.hongqi.feedback.report.Section;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * Imports a report: parses it, numbers the version, notes which sections the previous version had
+ * and this one lacks, and publishes the result on the report log. Importing the same bytes again
+ * changes nothing. Imports are serialised so two cannot take the same version number.
+ */
+public class ReportImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportImporter.class);
+    private static final TopicPartition REPORT_LOG = new TopicPartition(Topics.REPORTS.name(), 0);
+
+    private final KafkaTemplate<String, ReportPublished> template;
+    private final KafkaAdmin admin;
+    private final PublishedReports reports;
+    private final ReportLogProperties properties;
+    private final Clock clock;
+    private final ReportParser parser = new ReportParser();
+
+    ReportImporter(KafkaTemplate<String, ReportPublished> template, KafkaAdmin admin, PublishedReports reports,
+                   ReportLogProperties properties, Clock clock) {
+        this.template = template;
+        this.admin = admin;
+        this.reports = reports;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * @throws ReportFormatException  when the bytes are not a report of the expected shape
+     * @throws ReportLogUnavailableException when Kafka did not take the new version
+     */
+    public synchronized ImportOutcome importReport(String reportId, String sourceName, byte[] content) {
+        ParsedReport parsed = parser.parse(reportId, content);
+        String sha256 = sha256(content);
+        awaitCaughtUp();
+        Optional<ReportPublished> previous = reports.latest(reportId);
+        if (previous.isPresent() && previous.get().sha256().equals(sha256)) {
+            return new ImportOutcome(previous.get(), false);
+        }
+        ReportPublished published = new ReportPublished(reportId, previous.map(ReportPublished::version).orElse(0) + 1,
+                sha256, sourceName, clock.instant(), parsed.report(), retired(previous, parsed), parsed.warnings());
+        try {
+            long offset = template.send(Topics.REPORTS.name(), published.key(), published)
+                    .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata().offset();
+            reports.accept(published, offset);
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            throw new ReportLogUnavailableException("the report log did not take version " + published.version(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReportLogUnavailableException("interrupted while publishing the report", e);
+        }
+        log.info("Imported {} as report {} version {} with {} warnings", sourceName, reportId, published.version(), published.warnings().size());
+        return new ImportOutcome(published, true);
+    }
+
+    /** Sections that earlier versions had and this one lacks stay flagged, with the last version that had them. */
+    private static List<ReportPublished.RetiredSection> retired(Optional<ReportPublished> previous, ParsedReport parsed) {
+        if (previous.isEmpty()) {
+            return List.of();
+        }
+        Set<String> keys = parsed.report().sections().map(Section::key).collect(Collectors.toSet());
+        Map<String, ReportPublished.RetiredSection> retired = new LinkedHashMap<>();
+        previous.get().retired().stream().filter(section -> !keys.contains(section.key()))
+                .forEach(section -> retired.put(section.key(), section));
+        previous.get().report().sections().filter(section -> !keys.contains(section.key()))
+                .forEach(section -> retired.put(section.key(),
+                        new ReportPublished.RetiredSection(section.key(), section.title(), previous.get().version())));
+        return new ArrayList<>(retired.values());
+    }
+
+    /** The version number is only right once this service has read every version already on the log. */
+    private void awaitCaughtUp() {
+        Instant deadline = clock.instant().plus(properties.publishTimeout());
+        try (AdminClient client = AdminClient.create(admin.getConfigurationProperties())) {
+            long end = client.listOffsets(Map.of(REPORT_LOG, OffsetSpec.latest())).partitionResult(REPORT_LOG)
+                    .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS).offset();
+            while (reports.lastOffset() < end - 1) {
+                if (clock.instant().isAfter(deadline)) {
+                    throw new ReportLogUnavailableException("this service has not yet read the report log up to offset " + end, null);
+                }
+                TimeUnit.MILLISECONDS.sleep(50);
+            }
+        } catch (ExecutionException | TimeoutException e) {
+            throw new ReportLogUnavailableException("the report log cannot be reached", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReportLogUnavailableException("interrupted while reading the report log", e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** @param published the version now current; {@code created} is false when the same bytes were imported before */
+    public record ImportOutcome(ReportPublished published, boolean created) {
+    }
+}

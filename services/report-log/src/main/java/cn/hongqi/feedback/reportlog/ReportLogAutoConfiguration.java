@@ -1,0 +1,74 @@
+package cn.hongqi.feedback.reportlog;
+
+import cn.hongqi.feedback.events.ReportPublished;
+import cn.hongqi.feedback.events.Topics;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Gives a service the report as event-carried state: the report topic, a listener that reads it
+ * from the start, the resulting {@link PublishedReports}, and a {@link ReportImporter}.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(ReportLogProperties.class)
+public class ReportLogAutoConfiguration {
+
+    private static final String LARGEST_REPORT_BYTES = "8388608";
+
+    @Bean
+    PublishedReports publishedReports() {
+        return new PublishedReports();
+    }
+
+    @Bean
+    ReportLogListener reportLogListener(PublishedReports reports) {
+        return new ReportLogListener(reports);
+    }
+
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, ReportPublished> reportLogListenerFactory(KafkaProperties kafka) {
+        Map<String, Object> properties = kafka.buildConsumerProperties();
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.valueOf(LARGEST_REPORT_BYTES));
+        ConcurrentKafkaListenerContainerFactory<String, ReportPublished> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(properties,
+                new ErrorHandlingDeserializer<>(Topics.REPORTS.keySerde().deserializer()),
+                new ErrorHandlingDeserializer<>(Topics.REPORTS.valueSerde().deserializer())));
+        // Offsets are never committed: every start reads the log from the beginning.
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+        return factory;
+    }
+
+    @Bean
+    NewTopic reportsTopic(ReportLogProperties properties) {
+        return Topics.REPORTS.definition(properties.topicReplicas());
+    }
+
+    @Bean
+    ReportImporter reportImporter(KafkaProperties kafka, KafkaAdmin admin, PublishedReports reports, ReportLogProperties properties) {
+        Map<String, Object> producer = kafka.buildProducerProperties();
+        producer.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producer.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.valueOf(LARGEST_REPORT_BYTES));
+        KafkaTemplate<String, ReportPublished> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer,
+                Topics.REPORTS.keySerde().serializer(), Topics.REPORTS.valueSerde().serializer()));
+        return new ReportImporter(template, admin, reports, properties, Clock.systemUTC());
+    }
+}
