@@ -18,8 +18,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,13 +52,12 @@ class CommentJourneyIT {
     final BrowserSession session = new BrowserSession();
 
     @BeforeAll
-    static void startThePlatform() {
+    static void startThePlatform() throws Exception {
         kafka = new EmbeddedKafkaKraftBroker(1, 6);
         kafka.afterPropertiesSet();
         Map<String, String> environment = Map.of(
                 "FEEDBACK_KAFKA_BOOTSTRAP_SERVERS", kafka.getBrokersAsString(),
                 "FEEDBACK_ELASTICSEARCH_URIS", ElasticsearchNode.shared().uri(),
-                "FEEDBACK_PORTAL_REPORT_FILE", System.getProperty("feedback.report.file"),
                 "FEEDBACK_ADMIN_USERNAME", STAFF_USER,
                 "FEEDBACK_ADMIN_PASSWORD", STAFF_PASSWORD);
         portal = ServiceProcess.start("portal", "FEEDBACK_PORTAL_PORT", environment);
@@ -64,6 +66,24 @@ class CommentJourneyIT {
         portal.awaitHealthy(STARTUP_LIMIT);
         indexer.awaitHealthy(STARTUP_LIMIT);
         staff.awaitHealthy(STARTUP_LIMIT);
+        importTheSeedReport();
+    }
+
+    /** The way ./feedback up seeds the platform: an upload to the staff API, read back by the portal from Kafka. */
+    private static void importTheSeedReport() throws Exception {
+        Path report = Path.of(System.getProperty("feedback.report.file"));
+        String boundary = "----report" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + report.getFileName()
+                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> imported = HTTP.send(HttpRequest.newBuilder(URI.create(staff.url("/api/v1/staff/reports")))
+                .header("Authorization", basicAuth())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, Files.readAllBytes(report), tail)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        await().atMost(SEARCHABLE_WITHIN).until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/report"))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 
     @AfterAll
@@ -121,12 +141,15 @@ class CommentJourneyIT {
     }
 
     private static JsonNode staffSearch(String query) throws Exception {
-        String credentials = Base64.getEncoder().encodeToString((STAFF_USER + ":" + STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
                         staff.url("/api/v1/staff/comments?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))))
-                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", basicAuth()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    private static String basicAuth() {
+        return "Basic " + Base64.getEncoder().encodeToString((STAFF_USER + ":" + STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String uniqueWord() {
