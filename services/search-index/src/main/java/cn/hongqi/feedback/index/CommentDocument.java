@@ -26,12 +26,4 @@ public record CommentDocument(
         String status,
         Instant submittedAt,
         Instant indexedAt) {
-
-    /** {@code 3.7.2} gives {@code [3, 3.7, 3.7.2]}. */
-    public static List<String> pathOf(String sectionKey) {
-        String[] parts = sectionKey.split("\\.");
-        return java.util.stream.IntStream.rangeClosed(1, parts.length)
-                .mapToObj(length -> String.join(".", java.util.Arrays.copyOf(parts, length)))
-                .toList();
-    }
 }

@@ -1,5 +1,6 @@
 package cn.hongqi.feedback.index;
 
+import cn.hongqi.feedback.report.SectionKeys;
 import cn.hongqi.feedback.testsupport.ElasticsearchNode;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -49,7 +50,7 @@ class CommentIndexIntegrationTests {
     @Test
     void aDocumentComesBackAsItWasWrittenWithItsTimestamps() throws IOException {
         Instant submitted = Instant.parse("2026-11-30T02:00:00.123Z");
-        CommentDocument written = new CommentDocument("c-1", "AAAA-BBBB-CCCC", "hongqi-2020", "3.5", CommentDocument.pathOf("3.5"),
+        CommentDocument written = new CommentDocument("c-1", "AAAA-BBBB-CCCC", "hongqi-2020", "3.5", SectionKeys.pathOf("3.5"),
                 null, "加装电梯", "加装 电梯", "citizen", null, "new", submitted, Instant.now().truncatedTo(ChronoUnit.MILLIS));
 
         client.index(request -> request.index(CommentIndex.ALIAS).id("c-1").document(written).refresh(Refresh.True));
@@ -78,7 +79,7 @@ class CommentIndexIntegrationTests {
 
     @Test
     void aSectionPathListsTheSectionAndItsAncestors() {
-        assertThat(CommentDocument.pathOf("3")).containsExactly("3");
-        assertThat(CommentDocument.pathOf("3.7.2")).containsExactly("3", "3.7", "3.7.2");
+        assertThat(SectionKeys.pathOf("3")).containsExactly("3");
+        assertThat(SectionKeys.pathOf("3.7.2")).containsExactly("3", "3.7", "3.7.2");
     }
 }

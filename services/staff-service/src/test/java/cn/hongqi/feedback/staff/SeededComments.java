@@ -1,5 +1,6 @@
 package cn.hongqi.feedback.staff;
 
+import cn.hongqi.feedback.report.SectionKeys;
 import cn.hongqi.feedback.analysis.ChineseSegmenter;
 import cn.hongqi.feedback.index.CommentDocument;
 import cn.hongqi.feedback.index.CommentIndex;
@@ -57,7 +58,7 @@ public class SeededComments {
         index.ensureExists();
         String id = UUID.randomUUID().toString();
         CommentDocument document = new CommentDocument(id, "TEST-" + id.substring(0, 4).toUpperCase() + "-0000", "hongqi-2020",
-                sectionKey, CommentDocument.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen", null, "new",
+                sectionKey, SectionKeys.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen", null, "new",
                 Instant.now(), Instant.now());
         try {
             client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));

@@ -1,5 +1,6 @@
 package cn.hongqi.feedback.indexer.comment;
 
+import cn.hongqi.feedback.report.SectionKeys;
 import cn.hongqi.feedback.analysis.ChineseSegmenter;
 import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.index.CommentDocument;
@@ -22,7 +23,7 @@ class CommentDocuments {
 
     CommentDocument from(CommentSubmitted submitted) {
         return new CommentDocument(submitted.commentId(), submitted.receipt(), submitted.reportId(),
-                submitted.sectionKey(), CommentDocument.pathOf(submitted.sectionKey()), submitted.anchorId(),
+                submitted.sectionKey(), SectionKeys.pathOf(submitted.sectionKey()), submitted.anchorId(),
                 submitted.text(), segmenter.segmented(submitted.text()), submitted.role().wireName(),
                 submitted.displayName(), STATUS_NEW, submitted.occurredAt(), clock.instant());
     }

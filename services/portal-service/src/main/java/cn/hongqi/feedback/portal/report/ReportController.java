@@ -11,14 +11,17 @@ class ReportController {
     static final String VIEW_INDEX = "index";
 
     private final ReportCatalog catalog;
+    private final CommentCounts counts;
 
-    ReportController(ReportCatalog catalog) {
+    ReportController(ReportCatalog catalog, CommentCounts counts) {
         this.catalog = catalog;
+        this.counts = counts;
     }
 
     @GetMapping("/")
     String index(Model model) {
         model.addAttribute("report", catalog.report().orElse(null));
+        model.addAttribute("counts", counts);
         return VIEW_INDEX;
     }
 }

@@ -1,12 +1,17 @@
 package cn.hongqi.feedback.portal.comment;
 
 import cn.hongqi.feedback.portal.PortalIntegrationTest;
+import cn.hongqi.feedback.portal.report.CommentCounts;
 import cn.hongqi.feedback.portal.report.ReportCatalog;
 import cn.hongqi.feedback.report.Anchor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,6 +30,9 @@ class CommentPageIntegrationTests {
     @Autowired
     ReportCatalog catalog;
 
+    @Autowired
+    CommentCounts counts;
+
     private Anchor anchor(String sectionKey, String phrase) {
         return catalog.section(sectionKey).orElseThrow().anchors()
                 .filter(anchor -> anchor.phrase().equals(phrase)).findFirst().orElseThrow();
@@ -36,6 +44,20 @@ class CommentPageIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2020年工作安排")))
                 .andExpect(content().string(containsString("href=\"/sections/3.8\"")));
+    }
+
+    @Test
+    void theContentsCountTheCommentsOfEachSectionAndItsSubSections() throws Exception {
+        long sectionBefore = counts.of("3.6");
+        long partBefore = counts.of("3");
+
+        mvc.perform(post("/sections/3.6/comments").param("text", "扫黑除恶要常抓不懈。").param("consent", "true"))
+                .andExpect(redirectedUrl("/receipt"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> counts.of("3.6") == sectionBefore + 1);
+        assertThat(counts.of("3")).isEqualTo(partBefore + 1);
+        mvc.perform(get("/"))
+                .andExpect(content().string(containsString("data-count=\"" + (sectionBefore + 1) + "\"")));
     }
 
     @Test
