@@ -13,9 +13,11 @@ import java.time.Instant;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = CommentSubmitted.class, name = CommentSubmitted.TYPE)
+        @JsonSubTypes.Type(value = CommentSubmitted.class, name = CommentSubmitted.TYPE),
+        @JsonSubTypes.Type(value = CommentModerated.class, name = CommentModerated.TYPE),
+        @JsonSubTypes.Type(value = CommentReplied.class, name = CommentReplied.TYPE)
 })
-public sealed interface CommentEvent permits CommentSubmitted {
+public sealed interface CommentEvent permits CommentSubmitted, CommentModerated, CommentReplied {
 
     String commentId();
 

@@ -8,10 +8,14 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -42,6 +46,24 @@ class CommentEventJsonTest {
         Set<ValidationMessage> errors = schema("comment-submitted").validate(json);
 
         assertThat(errors).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("lifecycleEvents")
+    void everyLifecycleEventSurvivesTheSerdesAndConformsToItsSchema(CommentEvent event, String schema) throws Exception {
+        byte[] bytes = Topics.COMMENT_EVENTS.valueSerde().serializer().serialize(TOPIC, event);
+
+        assertThat(Topics.COMMENT_EVENTS.valueSerde().deserializer().deserialize(TOPIC, bytes)).isEqualTo(event);
+        assertThat(schema(schema).validate(Topics.eventMapper().readTree(bytes))).isEmpty();
+    }
+
+    static Stream<Arguments> lifecycleEvents() {
+        Instant at = Instant.parse("2026-11-30T03:00:00Z");
+        String id = "6f1c1d1e-8d7a-4c55-9a43-5b0f0c1b2a10";
+        return Stream.of(
+                Arguments.of(new CommentModerated(id, CommentModerated.Action.PUBLISH, null, "admin", at), "comment-moderated"),
+                Arguments.of(new CommentModerated(id, CommentModerated.Action.HIDE, "含个人信息", "admin", at), "comment-moderated"),
+                Arguments.of(new CommentReplied(id, "已转交区住建局办理。", "区住建局", "admin", at), "comment-replied"));
     }
 
     @Test

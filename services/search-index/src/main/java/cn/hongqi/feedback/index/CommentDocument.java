@@ -11,6 +11,7 @@ import java.util.List;
  *                      a part also finds the comments on its sub-sections
  * @param text          the original text, for phrase matching and highlighting
  * @param textSegmented the words of the text joined by spaces, for word matching
+ * @param status        {@code new}, {@code published}, {@code hidden} or {@code spam}
  */
 public record CommentDocument(
         String commentId,
@@ -25,5 +26,18 @@ public record CommentDocument(
         String displayName,
         String status,
         Instant submittedAt,
-        Instant indexedAt) {
+        Instant indexedAt,
+        Moderation moderation,
+        Reply reply) {
+
+    public static final String STATUS_NEW = "new";
+    public static final String STATUS_PUBLISHED = "published";
+
+    /** The last moderation decision. */
+    public record Moderation(String action, String reason, String moderator, Instant at) {
+    }
+
+    /** The official reply, shown with the comment once it is published. */
+    public record Reply(String text, String author, String staff, Instant at) {
+    }
 }

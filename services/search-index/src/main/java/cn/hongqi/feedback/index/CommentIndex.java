@@ -6,9 +6,14 @@ import co.elastic.clients.elasticsearch._types.HealthStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The comment index: versioned indexes {@code comments-v{N}} behind the alias {@code comments}.
@@ -29,6 +34,18 @@ public final class CommentIndex {
         this.client = client;
     }
 
+    /**
+     * Fields added to the mapping since an index was created are added to it too: new fields are
+     * the one mapping change Elasticsearch accepts in place. Anything else needs a rebuild.
+     */
+    private void addNewFields() throws IOException {
+        try (InputStream resource = CommentIndex.class.getResourceAsStream(MAPPING)) {
+            JsonNode mappings = new ObjectMapper().readTree(resource).get("mappings");
+            client.indices().putMapping(request -> request.index(ALIAS)
+                    .withJson(new ByteArrayInputStream(mappings.toString().getBytes(StandardCharsets.UTF_8))));
+        }
+    }
+
     public static String versionedName(int version) {
         return ALIAS + "-v" + version;
     }
@@ -44,6 +61,7 @@ public final class CommentIndex {
         }
         try {
             if (client.indices().existsAlias(request -> request.name(ALIAS)).value()) {
+                addNewFields();
                 known = true;
                 return;
             }

@@ -59,7 +59,7 @@ public class SeededComments {
         String id = UUID.randomUUID().toString();
         CommentDocument document = new CommentDocument(id, "TEST-" + id.substring(0, 4).toUpperCase() + "-0000", "hongqi-2020",
                 sectionKey, SectionKeys.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen", null, "new",
-                Instant.now(), Instant.now());
+                Instant.now(), Instant.now(), null, null);
         try {
             client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));
         } catch (IOException e) {

@@ -1,6 +1,5 @@
 package cn.hongqi.feedback.indexer.comment;
 
-import cn.hongqi.feedback.index.CommentDocument;
 import cn.hongqi.feedback.index.CommentIndex;
 import cn.hongqi.feedback.indexer.IndexerProperties;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -8,6 +7,7 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Writes comment documents through a {@link BulkIngester} and reports the outcome of every item,
+ * Writes changes to comment documents through a {@link BulkIngester} and reports the outcome of every item,
  * so the caller can commit Kafka offsets only for what Elasticsearch really holds. The comment id
  * is the document id: writing the same event twice leaves one document.
  */
@@ -40,18 +40,17 @@ class CommentIndexWriter {
     }
 
     /**
-     * One outcome per document, in order. Throws {@link IndexUnavailableException} when the batch as a
+     * One outcome per change, in order. Throws {@link IndexUnavailableException} when the batch as a
      * whole did not reach Elasticsearch.
      */
-    List<BulkResponseItem> write(List<CommentDocument> documents) {
-        if (documents.isEmpty()) {
+    List<BulkResponseItem> write(List<BulkOperation> changes) {
+        if (changes.isEmpty()) {
             return List.of();
         }
         ensureIndex();
-        List<CompletableFuture<BulkResponseItem>> outcomes = documents.stream().map(document -> {
+        List<CompletableFuture<BulkResponseItem>> outcomes = changes.stream().map(change -> {
             CompletableFuture<BulkResponseItem> outcome = new CompletableFuture<>();
-            ingester.add(operation -> operation.index(write -> write.index(CommentIndex.ALIAS)
-                    .id(document.commentId()).document(document)), outcome);
+            ingester.add(change, outcome);
             return outcome;
         }).toList();
         ingester.flush();
@@ -59,7 +58,7 @@ class CommentIndexWriter {
             CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
                     .get(properties.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IndexUnavailableException("the bulk write of " + documents.size() + " comments did not complete", e);
+            throw new IndexUnavailableException("the bulk write of " + changes.size() + " comment changes did not complete", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IndexUnavailableException("interrupted while writing comments", e);

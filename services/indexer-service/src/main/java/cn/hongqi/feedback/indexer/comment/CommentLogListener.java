@@ -1,8 +1,7 @@
 package cn.hongqi.feedback.indexer.comment;
 
 import cn.hongqi.feedback.events.CommentEvent;
-import cn.hongqi.feedback.events.CommentSubmitted;
-import cn.hongqi.feedback.index.CommentDocument;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,7 +42,7 @@ class CommentLogListener {
     @KafkaListener(id = "comment-indexer", topics = "#{T(cn.hongqi.feedback.events.Topics).COMMENT_EVENTS.name()}",
             containerFactory = "commentEventListenerFactory")
     void onBatch(List<ConsumerRecord<String, CommentEvent>> records) {
-        List<CommentDocument> batch = new ArrayList<>();
+        List<BulkOperation> batch = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         Unindexable firstUnindexable = null;
         for (int position = 0; position < records.size(); position++) {
@@ -55,10 +54,8 @@ class CommentLogListener {
                         : new UnindexableCommentException("record without a value at offset " + record.offset())));
                 continue;
             }
-            if (record.value() instanceof CommentSubmitted submitted) {
-                batch.add(documents.from(submitted));
-                positions.add(position);
-            }
+            batch.add(documents.change(record.value()));
+            positions.add(position);
         }
         List<BulkResponseItem> outcomes = writer.write(batch);
         for (int i = 0; i < outcomes.size(); i++) {
@@ -72,7 +69,7 @@ class CommentLogListener {
             firstUnindexable = earliest(firstUnindexable, new Unindexable(positions.get(i), new UnindexableCommentException(
                     "Elasticsearch refused comment " + outcome.id() + ": " + outcome.error().type() + ": " + outcome.error().reason())));
         }
-        log.info("Indexed {} comments from {} records", batch.size(), records.size());
+        log.info("Applied {} comment changes from {} records", batch.size(), records.size());
         if (firstUnindexable != null) {
             throw new BatchListenerFailedException(firstUnindexable.cause().getMessage(), firstUnindexable.cause(),
                     records.get(firstUnindexable.position()));

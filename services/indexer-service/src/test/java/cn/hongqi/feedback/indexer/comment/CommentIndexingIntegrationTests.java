@@ -1,6 +1,8 @@
 package cn.hongqi.feedback.indexer.comment;
 
 import cn.hongqi.feedback.events.CommentEvent;
+import cn.hongqi.feedback.events.CommentModerated;
+import cn.hongqi.feedback.events.CommentReplied;
 import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.events.Role;
 import cn.hongqi.feedback.events.Topics;
@@ -90,6 +92,42 @@ class CommentIndexingIntegrationTests {
     }
 
     @Test
+    void aDecisionAndAReplyAreMergedIntoTheCommentAndAReplayedSubmissionDoesNotUndoThem() throws Exception {
+        CommentSubmitted submitted = submitted("3.7", "建议增加社区老年助餐点");
+        Instant decided = Instant.parse("2026-11-30T03:00:00Z");
+
+        publish(submitted);
+        publish(new CommentModerated(submitted.commentId(), CommentModerated.Action.PUBLISH, null, "admin", decided));
+        publish(new CommentReplied(submitted.commentId(), "已纳入2021年民生实事。", "区民政局", "admin", decided));
+        publish(submitted);
+        CommentSubmitted marker = submitted("3.7", "之后的一条意见");
+        publish(marker);
+        awaitDocument(marker.commentId());
+
+        CommentDocument document = awaitDocument(submitted.commentId());
+        assertThat(document.status()).isEqualTo("published");
+        assertThat(document.moderation().action()).isEqualTo("PUBLISH");
+        assertThat(document.reply().text()).isEqualTo("已纳入2021年民生实事。");
+        assertThat(document.reply().author()).isEqualTo("区民政局");
+        assertThat(document.text()).isEqualTo("建议增加社区老年助餐点");
+    }
+
+    @Test
+    void aDecisionThatArrivesBeforeItsCommentIsKeptAndCompletedByIt() throws Exception {
+        CommentSubmitted submitted = submitted("1.1", "油烟扰民问题突出");
+
+        publish(new CommentModerated(submitted.commentId(), CommentModerated.Action.HIDE, "含个人信息", "admin", Instant.now()));
+        awaitDocument(submitted.commentId());
+        publish(submitted);
+
+        CommentDocument document = await().atMost(INDEXED_WITHIN).pollInterval(Duration.ofMillis(200))
+                .until(() -> awaitDocument(submitted.commentId()), found -> found.text() != null);
+        assertThat(document.status()).isEqualTo("hidden");
+        assertThat(document.moderation().reason()).isEqualTo("含个人信息");
+        assertThat(document.sectionKey()).isEqualTo("1.1");
+    }
+
+    @Test
     void anUnreadableRecordIsParkedWithItsReasonAndTheCommentsBehindItAreIndexed() throws Exception {
         String key = UUID.randomUUID().toString();
         byte[] garbage = "{\"type\":\"comment.submitted\",\"text\":".getBytes(StandardCharsets.UTF_8);
@@ -134,7 +172,7 @@ class CommentIndexingIntegrationTests {
         }
     }
 
-    private void publish(CommentSubmitted event) throws Exception {
+    private void publish(CommentEvent event) throws Exception {
         send(new ProducerRecord<>(Topics.COMMENT_EVENTS.name(), event.commentId(), event));
     }
 
