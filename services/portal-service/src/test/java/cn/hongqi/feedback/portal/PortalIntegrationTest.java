@@ -21,6 +21,6 @@ import java.lang.annotation.Target;
 @AutoConfigureMockMvc
 @EmbeddedKafka(kraft = true, partitions = 6, topics = "feedback.comment-events")
 @ActiveProfiles("test")
-@Import(SeedReport.class)
+@Import(PortalTestEnvironment.class)
 public @interface PortalIntegrationTest {
 }

@@ -1,6 +1,7 @@
 package cn.hongqi.feedback.portal.comment;
 
 import cn.hongqi.feedback.portal.report.ReportCatalog;
+import cn.hongqi.feedback.report.Anchor;
 import cn.hongqi.feedback.report.Section;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -14,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.stream.Collectors;
+
 /**
  * A section of the report with its comment form. A refused comment re-shows the form with the
  * citizen's text kept and the reason next to it; an accepted one leads to the receipt page.
@@ -26,10 +29,12 @@ class CommentPageController {
 
     private final ReportCatalog catalog;
     private final CommentIntake intake;
+    private final PublishedComments published;
 
-    CommentPageController(ReportCatalog catalog, CommentIntake intake) {
+    CommentPageController(ReportCatalog catalog, CommentIntake intake, PublishedComments published) {
         this.catalog = catalog;
         this.intake = intake;
+        this.published = published;
     }
 
     /** {@code ?anchor=…} opens the form on one point of the section. */
@@ -79,6 +84,8 @@ class CommentPageController {
         model.addAttribute("anchor", section.anchors().filter(anchor -> anchor.id().equals(form.anchorId())).findFirst().orElse(null));
         model.addAttribute("commentForm", form);
         model.addAttribute("maxTextLength", CommentIntake.MAX_TEXT_LENGTH);
+        model.addAttribute("published", published.on(key).orElse(null));
+        model.addAttribute("phrases", section.anchors().collect(Collectors.toMap(Anchor::id, Anchor::phrase)));
         return VIEW_SECTION;
     }
 }

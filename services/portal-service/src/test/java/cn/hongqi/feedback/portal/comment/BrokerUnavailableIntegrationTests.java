@@ -1,6 +1,6 @@
 package cn.hongqi.feedback.portal.comment;
 
-import cn.hongqi.feedback.portal.SeedReport;
+import cn.hongqi.feedback.portal.PortalTestEnvironment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
         "feedback.portal.publish-timeout=3s"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(kraft = true, partitions = 6, topics = "feedback.comment-events")
-@Import(SeedReport.class)
+@Import(PortalTestEnvironment.class)
 @ActiveProfiles("test")
 @DirtiesContext
 class BrokerUnavailableIntegrationTests {
