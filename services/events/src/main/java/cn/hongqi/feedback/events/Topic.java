@@ -1,9 +1,15 @@
 package cn.hongqi.feedback.events;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.serialization.Serde;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -19,6 +25,21 @@ public record Topic<K, V>(String name, int partitions, Map<String, String> confi
 
     public NewTopic definition(int replicas) {
         return TopicBuilder.name(name).partitions(partitions).replicas(replicas).configs(configs).build();
+    }
+
+    /**
+     * A listener container factory for views that every start rebuilds from the topic's first offset:
+     * no consumer group, no commits, unreadable records handed over as null values.
+     */
+    public ConcurrentKafkaListenerContainerFactory<K, V> replayingListenerFactory(Map<String, Object> consumerProperties) {
+        Map<String, Object> properties = new HashMap<>(consumerProperties);
+        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        ConcurrentKafkaListenerContainerFactory<K, V> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(properties,
+                new ErrorHandlingDeserializer<>(keySerde.deserializer()), new ErrorHandlingDeserializer<>(valueSerde.deserializer())));
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+        return factory;
     }
 
     /** The dead-letter topic has the same partitions, so a record keeps its partition number there. */

@@ -68,8 +68,10 @@ public class ReportImporter {
         if (previous.isPresent() && previous.get().sha256().equals(sha256)) {
             return new ImportOutcome(previous.get(), false);
         }
+        List<String> warnings = new ArrayList<>(parsed.warnings());
+        previous.ifPresent(earlier -> warnings.addAll(moved(earlier, parsed)));
         ReportPublished published = new ReportPublished(reportId, previous.map(ReportPublished::version).orElse(0) + 1,
-                sha256, sourceName, clock.instant(), parsed.report(), retired(previous, parsed), parsed.warnings());
+                sha256, sourceName, clock.instant(), parsed.report(), retired(previous, parsed), warnings);
         try {
             long offset = template.send(Topics.REPORTS.name(), published.key(), published)
                     .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata().offset();
@@ -97,6 +99,26 @@ public class ReportImporter {
                 .forEach(section -> retired.put(section.key(),
                         new ReportPublished.RetiredSection(section.key(), section.title(), previous.get().version())));
         return new ArrayList<>(retired.values());
+    }
+
+    /**
+     * Keys are positions, so a revision that inserts or removes a section before others moves their
+     * titles to other keys, and the comments on a key then sit under another heading. Say so.
+     */
+    private static List<String> moved(ReportPublished previous, ParsedReport parsed) {
+        Map<String, String> newTitles = parsed.report().sections().collect(Collectors.toMap(Section::key, Section::title));
+        Map<String, String> newKeys = parsed.report().sections().collect(Collectors.toMap(Section::title, Section::key, (first, second) -> first));
+        List<String> moved = new ArrayList<>();
+        previous.report().sections().forEach(section -> {
+            String titleNow = newTitles.get(section.key());
+            if (titleNow != null && !titleNow.equals(section.title())) {
+                String movedTo = newKeys.get(section.title());
+                moved.add("section " + section.key() + " was “" + section.title() + "” and is now “" + titleNow + "”"
+                        + (movedTo != null ? "; “" + section.title() + "” is now " + movedTo : "")
+                        + "; comments on " + section.key() + " stay on " + section.key());
+            }
+        });
+        return moved;
     }
 
     /** The version number is only right once this service has read every version already on the log. */

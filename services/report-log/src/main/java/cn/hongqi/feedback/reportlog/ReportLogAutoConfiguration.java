@@ -11,12 +11,9 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 import java.time.Clock;
 import java.util.Map;
@@ -44,16 +41,8 @@ public class ReportLogAutoConfiguration {
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, ReportPublished> reportLogListenerFactory(KafkaProperties kafka) {
         Map<String, Object> properties = kafka.buildConsumerProperties();
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.valueOf(LARGEST_REPORT_BYTES));
-        ConcurrentKafkaListenerContainerFactory<String, ReportPublished> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(properties,
-                new ErrorHandlingDeserializer<>(Topics.REPORTS.keySerde().deserializer()),
-                new ErrorHandlingDeserializer<>(Topics.REPORTS.valueSerde().deserializer())));
-        // Offsets are never committed: every start reads the log from the beginning.
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
-        return factory;
+        return Topics.REPORTS.replayingListenerFactory(properties);
     }
 
     @Bean

@@ -65,6 +65,17 @@ class ReportImportIntegrationTests {
     }
 
     @Test
+    void aRevisionThatShiftsSectionsSaysWhichKeysNowHoldOtherHeadings() throws Exception {
+        upload("county-e", FIRST).andExpect(status().isCreated());
+
+        upload("county-e", FIRST.replace("（一）经济稳中有进。", "（一）新冠疫情防控有力。全区零感染。\n（二）经济稳中有进。")
+                .replace("（二）民生持续改善。", "（三）民生持续改善。")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.retired", hasSize(0)))
+                .andExpect(jsonPath("$.warnings[0]", containsString("section 1.1 was “经济稳中有进” and is now “新冠疫情防控有力”; “经济稳中有进” is now 1.2")));
+    }
+
+    @Test
     void aFileThatIsNotAReportIsRefusedNamingTheLine() throws Exception {
         upload("county-c", "标题\n\n（一）孤立的小节。正文\n一、部分\n").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.line").value(3))
