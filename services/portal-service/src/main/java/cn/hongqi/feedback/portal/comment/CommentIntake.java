@@ -38,7 +38,10 @@ class CommentIntake {
     }
 
     private CommentSubmitted validate(CommentRequest request) {
-        String text = request.text() == null ? "" : request.text().strip();
+        if (SubmittedText.hasControlCharacters(request.text()) || SubmittedText.hasControlCharacters(request.displayName())) {
+            throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "text.control-characters", "text");
+        }
+        String text = request.text() == null ? "" : SubmittedText.withoutInvisibles(request.text()).strip();
         if (text.isEmpty()) {
             throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "text.blank", "text");
         }
@@ -59,7 +62,8 @@ class CommentIntake {
         if (anchorId != null && section.anchors().noneMatch(anchor -> anchor.id().equals(anchorId))) {
             throw new CommentRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "anchor.unknown", "anchorId");
         }
-        String displayName = request.displayName() == null || request.displayName().isBlank() ? null : request.displayName().strip();
+        String displayName = SubmittedText.withoutInvisibles(request.displayName());
+        displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
         if (displayName != null && displayName.length() > MAX_DISPLAY_NAME_LENGTH) {
             throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "display-name.too-long", "displayName");
         }

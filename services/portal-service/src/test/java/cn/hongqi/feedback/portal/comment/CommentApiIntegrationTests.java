@@ -107,6 +107,33 @@ class CommentApiIntegrationTests {
     }
 
     @Test
+    void controlCharactersAreRefused() throws Exception {
+        submit("""
+                {"sectionKey":"3.7","text":"响铃\\u0007字符","role":"citizen"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason").value("text.control-characters"));
+    }
+
+    @Test
+    void zeroWidthAndBidiOverrideCharactersAreStrippedBeforeTheCommentIsKept() throws Exception {
+        String body = submit("""
+                {"sectionKey":"3.7","text":"加\\u200B装\\u202E电梯","role":"citizen"}""")
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(CommentLog.recordsWithKey(broker, json.readTree(body).get("commentId").asText(), Duration.ofSeconds(3)))
+                .singleElement().satisfies(record -> assertThat(((CommentSubmitted) record.value()).text()).isEqualTo("加装电梯"));
+    }
+
+    @Test
+    void textOfOnlyInvisibleCharactersIsBlank() throws Exception {
+        submit("""
+                {"sectionKey":"3.7","text":"\\u200B\\u202E\\uFEFF","role":"citizen"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason").value("text.blank"));
+    }
+
+    @Test
     void malformedJsonIsABadRequest() throws Exception {
         submit("{\"sectionKey\":\"3.7\",").andExpect(status().isBadRequest());
     }
