@@ -1,24 +1,32 @@
 package cn.hongqi.feedback.portal.comment;
 
 import cn.hongqi.feedback.portal.PortalProperties;
+import cn.hongqi.feedback.portal.web.BodyTooLargeException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+import java.io.CharConversionException;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Turns refusals of the public API into RFC 9457 problem bodies that carry the message in the
  * caller's language and in both languages the portal speaks.
  */
 @RestControllerAdvice(assignableTypes = CommentApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // ahead of Boot's generic problem details for unreadable bodies
 class CommentApiProblems {
 
     private final MessageSource messages;
@@ -42,6 +50,23 @@ class CommentApiProblems {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(properties.retryAfter().toSeconds()))
                 .body(problem);
+    }
+
+    /** A body Jackson cannot read: bad bytes get their own reason, everything else is malformed JSON. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException unreadable) {
+        if (causes(unreadable).anyMatch(BodyTooLargeException.class::isInstance)) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "body.too-large", "rejection.body.too-large"));
+        }
+        boolean badBytes = causes(unreadable).anyMatch(cause -> cause instanceof CharConversionException
+                || String.valueOf(cause.getMessage()).contains("Invalid UTF-8"));
+        String reason = badBytes ? "encoding.invalid" : "json.malformed";
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, reason, "rejection." + reason));
+    }
+
+    private static Stream<Throwable> causes(Throwable error) {
+        return Stream.iterate(error, Objects::nonNull, Throwable::getCause).limit(10);
     }
 
     private ProblemDetail problem(HttpStatus status, String reason, String messageKey) {
