@@ -78,6 +78,19 @@ class CommentEventJsonTest {
     }
 
     @Test
+    void aRecordFromAWriterThatKnowsMoreFieldsOrNoVersionIsStillRead() {
+        byte[] bytes = """
+                {"type":"comment.submitted","commentId":"6f1c1d1e-8d7a-4c55-9a43-5b0f0c1b2a10","receipt":"7K2M-9QXD-4RTW",
+                 "sectionKey":"3.5","text":"加装电梯","role":"citizen","occurredAt":"2026-11-30T02:00:00Z",
+                 "sentimentHint":"positive"}""".getBytes(StandardCharsets.UTF_8);
+
+        CommentSubmitted read = (CommentSubmitted) Topics.COMMENT_EVENTS.valueSerde().deserializer().deserialize(TOPIC, bytes);
+
+        assertThat(read.text()).isEqualTo("加装电梯");
+        assertThat(read.schemaVersion()).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownEventTypeIsRefusedRatherThanGuessed() {
         byte[] bytes = """
                 {"type":"java.lang.Runtime","commentId":"x"}""".getBytes(StandardCharsets.UTF_8);

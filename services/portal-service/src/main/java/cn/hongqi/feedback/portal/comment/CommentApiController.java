@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -12,15 +13,20 @@ import org.springframework.web.bind.annotation.RestController;
 class CommentApiController {
 
     private final CommentIntake intake;
+    private final IdempotencyKeys idempotencyKeys;
 
-    CommentApiController(CommentIntake intake) {
+    CommentApiController(CommentIntake intake, IdempotencyKeys idempotencyKeys) {
         this.intake = intake;
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     @PostMapping(path = "/api/v1/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
-    ReceiptResponse submit(@RequestBody CommentRequest request) {
-        Receipt receipt = intake.submit(request);
+    ReceiptResponse submit(@RequestBody CommentRequest request,
+                           @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Receipt receipt = idempotencyKey == null
+                ? intake.submit(request)
+                : idempotencyKeys.once(idempotencyKey, request, () -> intake.submit(request));
         return new ReceiptResponse(receipt.commentId(), receipt.number(), "received");
     }
 

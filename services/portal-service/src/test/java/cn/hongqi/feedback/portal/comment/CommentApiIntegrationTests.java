@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -131,6 +132,44 @@ class CommentApiIntegrationTests {
                 {"sectionKey":"3.7","text":"\\u200B\\u202E\\uFEFF","role":"citizen"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reason").value("text.blank"));
+    }
+
+    @Test
+    void aRepeatWithTheSameIdempotencyKeyGetsTheFirstReceiptAndPublishesOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = """
+                {"sectionKey":"3.2","text":"网络不好，我点了两次提交","role":"citizen"}""";
+
+        String first = mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+        String again = mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
+
+        assertThat(json.readTree(again)).isEqualTo(json.readTree(first));
+        assertThat(CommentLog.recordsWithKeyMatching(broker, record -> record.value() instanceof CommentSubmitted submitted
+                && submitted.text().equals("网络不好，我点了两次提交"), Duration.ofSeconds(3))).hasSize(1);
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherCommentIsRefused() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"sectionKey":"3.2","text":"第一条","role":"citizen"}""")).andExpect(status().isAccepted());
+
+        mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"sectionKey":"3.2","text":"第二条","role":"citizen"}"""))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.reason").value("idempotency.key-reused"));
+    }
+
+    @Test
+    void aRefusedFirstAttemptLeavesTheKeyFreeForTheCorrectedRetry() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"sectionKey":"3.2","text":"  ","role":"citizen"}""")).andExpect(status().isBadRequest());
+
+        mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"sectionKey":"3.2","text":"改好了","role":"citizen"}""")).andExpect(status().isAccepted());
     }
 
     @Test
