@@ -1,5 +1,6 @@
 package cn.hongqi.feedback.portal.comment;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,10 +24,12 @@ class CommentApiController {
     @PostMapping(path = "/api/v1/comments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     ReceiptResponse submit(@RequestBody CommentRequest request,
-                           @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+                           @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+                           HttpServletRequest http) {
+        SubmissionRateLimit.Client client = new SubmissionRateLimit.Client(http.getRemoteAddr(), null);
         Receipt receipt = idempotencyKey == null
-                ? intake.submit(request)
-                : idempotencyKeys.once(idempotencyKey, request, () -> intake.submit(request));
+                ? intake.submit(request, client)
+                : idempotencyKeys.once(idempotencyKey, request, () -> intake.submit(request, client));
         return new ReceiptResponse(receipt.commentId(), receipt.number(), "received");
     }
 

@@ -41,7 +41,11 @@ class CommentApiProblems {
     ResponseEntity<ProblemDetail> rejected(CommentRejectedException rejection) {
         ProblemDetail problem = problem(rejection.status(), rejection.reason(), rejection.messageKey());
         problem.setProperty("field", rejection.field());
-        return ResponseEntity.status(rejection.status()).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(rejection.status());
+        if (rejection.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(rejection.retryAfterSeconds()));
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler

@@ -23,16 +23,20 @@ class CommentIntake {
 
     private final ReportCatalog catalog;
     private final CommentPublisher publisher;
+    private final SubmissionRateLimit rateLimit;
     private final Clock clock;
 
-    CommentIntake(ReportCatalog catalog, CommentPublisher publisher, Clock clock) {
+    CommentIntake(ReportCatalog catalog, CommentPublisher publisher, SubmissionRateLimit rateLimit, Clock clock) {
         this.catalog = catalog;
         this.publisher = publisher;
+        this.rateLimit = rateLimit;
         this.clock = clock;
     }
 
-    Receipt submit(CommentRequest request) {
+    /** Only a valid comment costs the client a token: fixing a mistake is never rate-limited. */
+    Receipt submit(CommentRequest request, SubmissionRateLimit.Client client) {
         CommentSubmitted event = validate(request);
+        rateLimit.take(client);
         publisher.publish(event);
         return new Receipt(event.commentId(), event.receipt());
     }

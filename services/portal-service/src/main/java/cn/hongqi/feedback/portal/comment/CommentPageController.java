@@ -3,10 +3,14 @@ package cn.hongqi.feedback.portal.comment;
 import cn.hongqi.feedback.portal.report.ReportCatalog;
 import cn.hongqi.feedback.report.Anchor;
 import cn.hongqi.feedback.report.Section;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +31,8 @@ class CommentPageController {
 
     static final String VIEW_SECTION = "section";
     static final String VIEW_RECEIPT = "receipt";
+    /** Identifies a browser session for its rate limit; it carries nothing else. */
+    static final String CLIENT_COOKIE = "feedback-client";
 
     private final ReportCatalog catalog;
     private final CommentIntake intake;
@@ -39,18 +46,25 @@ class CommentPageController {
 
     /** {@code ?anchor=…} opens the form on one point of the section. */
     @GetMapping("/sections/{key}")
-    String section(@PathVariable String key, @RequestParam(required = false) String anchor, Model model) {
+    String section(@PathVariable String key, @RequestParam(required = false) String anchor,
+                   @CookieValue(name = CLIENT_COOKIE, required = false) String client, Model model, HttpServletResponse response) {
+        if (client == null) {
+            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(CLIENT_COOKIE, UUID.randomUUID().toString())
+                    .path("/").httpOnly(true).sameSite("Lax").build().toString());
+        }
         return render(key, CommentForm.empty().onAnchor(anchor), model);
     }
 
     @PostMapping("/sections/{key}/comments")
     String submit(@PathVariable String key, @ModelAttribute CommentForm form, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+                  @CookieValue(name = CLIENT_COOKIE, required = false) String client,
+                  RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (!form.consented()) {
             return refuse(HttpStatus.BAD_REQUEST, "rejection.consent.missing", key, form, model, response);
         }
         try {
-            Receipt receipt = intake.submit(new CommentRequest(key, form.anchorId(), form.text(), "citizen", form.displayName()));
+            Receipt receipt = intake.submit(new CommentRequest(key, form.anchorId(), form.text(), "citizen", form.displayName()),
+                    new SubmissionRateLimit.Client(request.getRemoteAddr(), client));
             redirect.addFlashAttribute("receipt", receipt);
             redirect.addFlashAttribute("sectionKey", key);
             return "redirect:/receipt";

@@ -11,12 +11,23 @@ class CommentRejectedException extends RuntimeException {
     private final HttpStatus status;
     private final String reason;
     private final String field;
+    private final long retryAfterSeconds;
 
     CommentRejectedException(HttpStatus status, String reason, String field) {
+        this(status, reason, field, 0);
+    }
+
+    /** @param retryAfterSeconds when the same request may succeed; 0 when waiting will not help */
+    CommentRejectedException(HttpStatus status, String reason, String field, long retryAfterSeconds) {
         super(reason);
         this.status = status;
         this.reason = reason;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     HttpStatus status() {
