@@ -24,54 +24,64 @@ import java.util.stream.Collectors;
 
 /**
  * A section of the report with its comment form. A refused comment re-shows the form with the
- * citizen's text kept and the reason next to it; an accepted one leads to the receipt page.
+ * citizen's text kept and the reason next to it; an accepted one leads to the receipt page. Every
+ * form carries a {@link FormGuard} token for this browser.
  */
 @Controller
 class CommentPageController {
 
     static final String VIEW_SECTION = "section";
     static final String VIEW_RECEIPT = "receipt";
-    /** Identifies a browser session for its rate limit; it carries nothing else. */
+    /** Identifies a browser session for its rate limit and its form tokens; it carries nothing else. */
     static final String CLIENT_COOKIE = "feedback-client";
+    /** A field people never see; bots that fill in every field fill it too. */
+    static final String HONEYPOT = "website";
 
     private final ReportCatalog catalog;
     private final CommentIntake intake;
     private final PublishedComments published;
+    private final FormGuard guard;
 
-    CommentPageController(ReportCatalog catalog, CommentIntake intake, PublishedComments published) {
+    CommentPageController(ReportCatalog catalog, CommentIntake intake, PublishedComments published, FormGuard guard) {
         this.catalog = catalog;
         this.intake = intake;
         this.published = published;
+        this.guard = guard;
     }
 
     /** {@code ?anchor=…} opens the form on one point of the section. */
     @GetMapping("/sections/{key}")
     String section(@PathVariable String key, @RequestParam(required = false) String anchor,
                    @CookieValue(name = CLIENT_COOKIE, required = false) String client, Model model, HttpServletResponse response) {
-        if (client == null) {
-            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(CLIENT_COOKIE, UUID.randomUUID().toString())
+        String browser = client;
+        if (browser == null) {
+            browser = UUID.randomUUID().toString();
+            response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(CLIENT_COOKIE, browser)
                     .path("/").httpOnly(true).sameSite("Lax").build().toString());
         }
-        return render(key, CommentForm.empty().onAnchor(anchor), model);
+        return render(key, CommentForm.empty().onAnchor(anchor), browser, model);
     }
 
     @PostMapping("/sections/{key}/comments")
     String submit(@PathVariable String key, @ModelAttribute CommentForm form, Model model,
                   @CookieValue(name = CLIENT_COOKIE, required = false) String client,
+                  @RequestParam(name = "formToken", required = false) String formToken,
+                  @RequestParam(name = HONEYPOT, required = false) String honeypot,
                   RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
         if (!form.consented()) {
-            return refuse(HttpStatus.BAD_REQUEST, "rejection.consent.missing", key, form, model, response);
+            return refuse(HttpStatus.BAD_REQUEST, "rejection.consent.missing", key, form, client, model, response);
         }
         try {
+            guard.check(client, formToken, honeypot);
             Receipt receipt = intake.submit(new CommentRequest(key, form.anchorId(), form.text(), "citizen", form.displayName()),
                     new SubmissionRateLimit.Client(request.getRemoteAddr(), client));
             redirect.addFlashAttribute("receipt", receipt);
             redirect.addFlashAttribute("sectionKey", key);
             return "redirect:/receipt";
         } catch (CommentRejectedException rejection) {
-            return refuse(rejection.status(), rejection.messageKey(), key, form, model, response);
+            return refuse(rejection.status(), rejection.messageKey(), key, form, client, model, response);
         } catch (IntakeUnavailableException unavailable) {
-            return refuse(HttpStatus.SERVICE_UNAVAILABLE, "rejection.intake.unavailable", key, form, model, response);
+            return refuse(HttpStatus.SERVICE_UNAVAILABLE, "rejection.intake.unavailable", key, form, client, model, response);
         }
     }
 
@@ -81,14 +91,15 @@ class CommentPageController {
         return model.containsAttribute("receipt") ? VIEW_RECEIPT : "redirect:/";
     }
 
-    private String refuse(HttpStatus status, String messageKey, String key, CommentForm form, Model model,
+    private String refuse(HttpStatus status, String messageKey, String key, CommentForm form, String client, Model model,
                           HttpServletResponse response) {
         response.setStatus(status.value());
         model.addAttribute("rejection", messageKey);
-        return render(key, form, model);
+        return render(key, form, client, model);
     }
 
-    private String render(String key, CommentForm form, Model model) {
+    /** Without the cookie there is nothing to sign for; the refusal then asks the citizen to allow cookies. */
+    private String render(String key, CommentForm form, String client, Model model) {
         if (catalog.retired(key).isPresent()) {
             throw new ResponseStatusException(HttpStatus.GONE);
         }
@@ -97,6 +108,7 @@ class CommentPageController {
         model.addAttribute("section", section);
         model.addAttribute("anchor", section.anchors().filter(anchor -> anchor.id().equals(form.anchorId())).findFirst().orElse(null));
         model.addAttribute("commentForm", form);
+        model.addAttribute("formToken", client == null ? "" : guard.issue(client));
         model.addAttribute("maxTextLength", CommentIntake.MAX_TEXT_LENGTH);
         model.addAttribute("published", published.on(key).orElse(null));
         model.addAttribute("phrases", section.anchors().collect(Collectors.toMap(Anchor::id, Anchor::phrase)));

@@ -65,7 +65,7 @@ class BrokerUnavailableIntegrationTests {
 
     @Test
     void theFormIsShownAgainWithTheCitizensTextKept() throws Exception {
-        mvc.perform(post("/sections/3.7/comments").param("text", "建议增加社区老年助餐点。").param("consent", "true"))
+        mvc.perform(post("/sections/3.7/comments").with(FormSession.openedForm(mvc, "3.7")).param("text", "建议增加社区老年助餐点。").param("consent", "true"))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().string(containsString("系统繁忙，意见尚未保存")))
                 .andExpect(content().string(containsString(">建议增加社区老年助餐点。</textarea>")));

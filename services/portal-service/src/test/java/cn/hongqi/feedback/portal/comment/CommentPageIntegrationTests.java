@@ -51,7 +51,7 @@ class CommentPageIntegrationTests {
         long sectionBefore = counts.of("3.6");
         long partBefore = counts.of("3");
 
-        mvc.perform(post("/sections/3.6/comments").param("text", "扫黑除恶要常抓不懈。").param("consent", "true"))
+        mvc.perform(post("/sections/3.6/comments").with(FormSession.openedForm(mvc, "3.6")).param("text", "扫黑除恶要常抓不懈。").param("consent", "true"))
                 .andExpect(redirectedUrl("/receipt"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> counts.of("3.6") == sectionBefore + 1);
@@ -75,14 +75,14 @@ class CommentPageIntegrationTests {
 
     @Test
     void anAcceptedFormLeadsToTheReceipt() throws Exception {
-        mvc.perform(post("/sections/3.5/comments").param("text", "支持加装电梯。").param("consent", "true"))
+        mvc.perform(post("/sections/3.5/comments").with(FormSession.openedForm(mvc, "3.5")).param("text", "支持加装电梯。").param("consent", "true"))
                 .andExpect(redirectedUrl("/receipt"))
                 .andExpect(flash().attributeExists("receipt"));
     }
 
     @Test
     void withoutConsentTheFormIsShownAgainWithTheTextKept() throws Exception {
-        mvc.perform(post("/sections/3.5/comments").param("text", "支持加装电梯。"))
+        mvc.perform(post("/sections/3.5/comments").with(FormSession.openedForm(mvc, "3.5")).param("text", "支持加装电梯。"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请先阅读并同意隐私说明")))
                 .andExpect(content().string(containsString(">支持加装电梯。</textarea>")));
@@ -90,14 +90,14 @@ class CommentPageIntegrationTests {
 
     @Test
     void anEmptyCommentIsRefusedOnThePage() throws Exception {
-        mvc.perform(post("/sections/3.5/comments").param("text", "   ").param("consent", "true"))
+        mvc.perform(post("/sections/3.5/comments").with(FormSession.openedForm(mvc, "3.5")).param("text", "   ").param("consent", "true"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("意见内容不能为空")));
     }
 
     @Test
     void markupInTheKeptTextIsEscaped() throws Exception {
-        mvc.perform(post("/sections/3.5/comments").param("text", "<script>alert(1)</script>"))
+        mvc.perform(post("/sections/3.5/comments").with(FormSession.openedForm(mvc, "3.5")).param("text", "<script>alert(1)</script>"))
                 .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
     }
@@ -118,9 +118,24 @@ class CommentPageIntegrationTests {
     void aCommentOnAnAnchorOfAnotherSectionIsRefused() throws Exception {
         Anchor elsewhere = anchor("1.1", "强化污染防治");
 
-        mvc.perform(post("/sections/3.5/comments").param("text", "空气质量").param("consent", "true").param("anchorId", elsewhere.id()))
+        mvc.perform(post("/sections/3.5/comments").with(FormSession.openedForm(mvc, "3.5")).param("text", "空气质量").param("consent", "true").param("anchorId", elsewhere.id()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().string(containsString("本部分没有这个要点")));
+    }
+
+    @Test
+    void aPostWithoutTheFormsTokenIsRefusedAsCrossSiteAndKeepsTheText() throws Exception {
+        mvc.perform(post("/sections/3.5/comments").param("text", "别的网站替我提交的").param("consent", "true"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("表单已失效或未启用 Cookie")))
+                .andExpect(content().string(containsString(">别的网站替我提交的</textarea>")));
+    }
+
+    @Test
+    void aFilledHoneypotIsRefused() throws Exception {
+        mvc.perform(post("/sections/3.5/comments").with(FormSession.openedForm(mvc, "3.5"))
+                        .param("text", "机器人填写").param("consent", "true").param("website", "http://spam.example"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

@@ -1,18 +1,16 @@
 package cn.hongqi.feedback.portal.comment;
 
 import cn.hongqi.feedback.portal.PortalIntegrationTest;
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,13 +26,11 @@ class RateLimitIntegrationTests {
 
     @Test
     void aClientOverItsLimitGets429WithRetryAfterAndAFormKeepsItsText() throws Exception {
-        String session = mvc.perform(get("/sections/3.5")).andExpect(cookie().exists("feedback-client"))
-                .andReturn().getResponse().getCookie("feedback-client").getValue();
-        Cookie cookie = new Cookie("feedback-client", session);
+        RequestPostProcessor browser = FormSession.openedForm(mvc, "3.5");
 
-        mvc.perform(post("/sections/3.5/comments").cookie(cookie).param("text", "第一条意见").param("consent", "true"))
+        mvc.perform(post("/sections/3.5/comments").with(browser).param("text", "第一条意见").param("consent", "true"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/sections/3.5/comments").cookie(cookie).param("text", "第二条意见").param("consent", "true"))
+        mvc.perform(post("/sections/3.5/comments").with(browser).param("text", "第二条意见").param("consent", "true"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(content().string(containsString("提交过于频繁")))
                 .andExpect(content().string(containsString(">第二条意见</textarea>")));
