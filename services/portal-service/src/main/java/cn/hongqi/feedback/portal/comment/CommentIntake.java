@@ -24,20 +24,29 @@ class CommentIntake {
     private final ReportCatalog catalog;
     private final CommentPublisher publisher;
     private final SubmissionRateLimit rateLimit;
+    private final RepeatedComments repeats;
     private final Clock clock;
 
-    CommentIntake(ReportCatalog catalog, CommentPublisher publisher, SubmissionRateLimit rateLimit, Clock clock) {
+    CommentIntake(ReportCatalog catalog, CommentPublisher publisher, SubmissionRateLimit rateLimit,
+                  RepeatedComments repeats, Clock clock) {
         this.catalog = catalog;
         this.publisher = publisher;
         this.rateLimit = rateLimit;
+        this.repeats = repeats;
         this.clock = clock;
     }
 
-    /** Only a valid comment costs the client a token: fixing a mistake is never rate-limited. */
+    /** Only a valid, new comment costs the client a token: fixing a mistake is never rate-limited. */
     Receipt submit(CommentRequest request, SubmissionRateLimit.Client client) {
         CommentSubmitted event = validate(request);
-        rateLimit.take(client);
-        publisher.publish(event);
+        RepeatedComments.Claim claim = repeats.claim(client, event.sectionKey(), event.text());
+        try {
+            rateLimit.take(client);
+            publisher.publish(event);
+        } catch (RuntimeException notKept) {
+            claim.release();
+            throw notKept;
+        }
         return new Receipt(event.commentId(), event.receipt());
     }
 

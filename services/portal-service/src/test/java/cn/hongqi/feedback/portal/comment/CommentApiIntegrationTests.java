@@ -173,6 +173,17 @@ class CommentApiIntegrationTests {
     }
 
     @Test
+    void theSameTextAgainFromTheSameClientIsAFriendlyConflict() throws Exception {
+        String body = """
+                {"sectionKey":"3.4","text":"夜经济要注意噪音管理","role":"citizen"}""";
+        submit(body).andExpect(status().isAccepted());
+
+        submit(body).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.reason").value("text.repeated"))
+                .andExpect(jsonPath("$.messages['zh-CN']").value("您刚刚已经提交过同样的意见，无需重复提交。"));
+    }
+
+    @Test
     void malformedJsonIsABadRequest() throws Exception {
         submit("{\"sectionKey\":\"3.7\",").andExpect(status().isBadRequest());
     }
