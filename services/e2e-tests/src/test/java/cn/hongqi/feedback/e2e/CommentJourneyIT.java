@@ -129,6 +129,11 @@ class CommentJourneyIT {
         browser.findElement(By.id("consent")).click();
         browser.findElement(By.id("submit")).click();
         String receipt = browser.findElement(By.id("receipt")).getText();
+        String followPage = browser.findElement(By.id("follow")).getAttribute("href");
+        await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
+            browser.get(followPage);
+            return browser.findElements(By.id("status")).stream().anyMatch(status -> status.getText().contains("已收到"));
+        });
 
         browser.get(staff.url("/login"));
         browser.findElement(By.id("username")).sendKeys(STAFF_USER);

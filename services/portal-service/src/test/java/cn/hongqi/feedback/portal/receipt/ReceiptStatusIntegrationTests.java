@@ -1,0 +1,73 @@
+package cn.hongqi.feedback.portal.receipt;
+
+import cn.hongqi.feedback.index.CommentDocument;
+import cn.hongqi.feedback.index.CommentIndex;
+import cn.hongqi.feedback.portal.PortalIntegrationTest;
+import cn.hongqi.feedback.report.SectionKeys;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A citizen follows a comment by its receipt, against the real index. */
+@PortalIntegrationTest
+class ReceiptStatusIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Autowired
+    CommentIndex index;
+
+    @Test
+    void aPublishedCommentShowsItsStatusAndReply() throws Exception {
+        index("PQRS-TV23-4567", "published", null, new CommentDocument.Reply("已转交区城管局处理。", "区城管局", "admin", Instant.now()));
+
+        mvc.perform(get("/receipts").param("number", "pqrs-tv23-4567"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("已公开")))
+                .andExpect(content().string(containsString("已转交区城管局处理。")))
+                .andExpect(content().string(containsString("官方答复（区城管局）：")));
+    }
+
+    @Test
+    void aHiddenCommentSaysWhy() throws Exception {
+        index("HJKM-NP23-4567", "hidden", new CommentDocument.Moderation("HIDE", "含有他人电话号码", "admin", Instant.now()), null);
+
+        mvc.perform(get("/receipts").param("number", "HJKM-NP23-4567"))
+                .andExpect(content().string(containsString("未公开")))
+                .andExpect(content().string(containsString("原因：含有他人电话号码")));
+    }
+
+    @Test
+    void aWrongOrMalformedNumberRevealsNothing() throws Exception {
+        mvc.perform(get("/receipts").param("number", "ZZZZ-ZZZZ-ZZZZ"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("没有找到这个回执编号对应的意见")));
+        mvc.perform(get("/receipts").param("number", "*"))
+                .andExpect(content().string(containsString("没有找到这个回执编号对应的意见")))
+                .andExpect(content().string(not(containsString("当前状态"))));
+    }
+
+    private void index(String receipt, String status, CommentDocument.Moderation moderation, CommentDocument.Reply reply) throws Exception {
+        index.ensureExists();
+        String id = UUID.randomUUID().toString();
+        CommentDocument document = new CommentDocument(id, receipt, "hongqi-2020-government-work-report", "3.5",
+                SectionKeys.pathOf("3.5"), null, "路灯坏了很久没人修", "路灯 坏 了", "citizen", null, status,
+                Instant.now(), Instant.now(), moderation, reply);
+        client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));
+    }
+}
