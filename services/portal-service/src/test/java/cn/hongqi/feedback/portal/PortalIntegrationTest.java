@@ -21,6 +21,6 @@ import java.lang.annotation.Target;
 @AutoConfigureMockMvc
 @EmbeddedKafka(kraft = true, partitions = 6, topics = "feedback.comment-events")
 @ActiveProfiles("test")
-@Import(PortalTestEnvironment.class)
+@Import({PortalTestEnvironment.class, IndexedComments.class})
 public @interface PortalIntegrationTest {
 }

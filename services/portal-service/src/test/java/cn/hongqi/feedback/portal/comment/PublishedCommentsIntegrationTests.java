@@ -1,17 +1,13 @@
 package cn.hongqi.feedback.portal.comment;
 
 import cn.hongqi.feedback.index.CommentDocument;
-import cn.hongqi.feedback.index.CommentIndex;
+import cn.hongqi.feedback.portal.IndexedComments;
 import cn.hongqi.feedback.portal.PortalIntegrationTest;
-import cn.hongqi.feedback.report.SectionKeys;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -27,17 +23,14 @@ class PublishedCommentsIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    ElasticsearchClient client;
-
-    @Autowired
-    CommentIndex index;
+    IndexedComments comments;
 
     @Test
     void publishedCommentsAndTheirRepliesAppearAndOthersDoNot() throws Exception {
-        index("3.7", "希望多建社区食堂<b>真的</b>", "published", "王女士",
+        comments.add("TEST-0000-0001", "3.7", "希望多建社区食堂<b>真的</b>", "published", "王女士", null,
                 new CommentDocument.Reply("已列入2021年民生实事项目。", "区民政局", "admin", Instant.now()));
-        index("3.7", "这条意见尚未审核", "new", null, null);
-        index("3.7", "这条意见被隐藏了", "hidden", null, null);
+        comments.add("TEST-0000-0002", "3.7", "这条意见尚未审核", "new", null, null, null);
+        comments.add("TEST-0000-0003", "3.7", "这条意见被隐藏了", "hidden", null, null, null);
 
         mvc.perform(get("/sections/3.7"))
                 .andExpect(status().isOk())
@@ -52,14 +45,5 @@ class PublishedCommentsIntegrationTests {
     @Test
     void aSectionWithoutPublishedCommentsSaysSo() throws Exception {
         mvc.perform(get("/sections/2")).andExpect(content().string(containsString("这一部分还没有公开的意见")));
-    }
-
-    private void index(String sectionKey, String text, String status, String displayName, CommentDocument.Reply reply) throws Exception {
-        index.ensureExists();
-        String id = UUID.randomUUID().toString();
-        CommentDocument document = new CommentDocument(id, "TEST-0000-" + id.substring(0, 4).toUpperCase(), "hongqi-2020-government-work-report",
-                sectionKey, SectionKeys.pathOf(sectionKey), null, text, text, "citizen", displayName, status,
-                Instant.now(), Instant.now(), null, reply);
-        client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));
     }
 }

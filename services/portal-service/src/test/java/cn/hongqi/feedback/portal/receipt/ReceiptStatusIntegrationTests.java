@@ -1,17 +1,13 @@
 package cn.hongqi.feedback.portal.receipt;
 
 import cn.hongqi.feedback.index.CommentDocument;
-import cn.hongqi.feedback.index.CommentIndex;
+import cn.hongqi.feedback.portal.IndexedComments;
 import cn.hongqi.feedback.portal.PortalIntegrationTest;
-import cn.hongqi.feedback.report.SectionKeys;
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -27,14 +23,11 @@ class ReceiptStatusIntegrationTests {
     MockMvc mvc;
 
     @Autowired
-    ElasticsearchClient client;
-
-    @Autowired
-    CommentIndex index;
+    IndexedComments comments;
 
     @Test
     void aPublishedCommentShowsItsStatusAndReply() throws Exception {
-        index("PQRS-TV23-4567", "published", null, new CommentDocument.Reply("已转交区城管局处理。", "区城管局", "admin", Instant.now()));
+        comments.add("PQRS-TV23-4567", "3.5", "路灯坏了很久没人修", "published", null, null, new CommentDocument.Reply("已转交区城管局处理。", "区城管局", "admin", Instant.now()));
 
         mvc.perform(get("/receipts").param("number", "pqrs-tv23-4567"))
                 .andExpect(status().isOk())
@@ -45,7 +38,8 @@ class ReceiptStatusIntegrationTests {
 
     @Test
     void aHiddenCommentSaysWhy() throws Exception {
-        index("HJKM-NP23-4567", "hidden", new CommentDocument.Moderation("HIDE", "含有他人电话号码", "admin", Instant.now()), null);
+        comments.add("HJKM-NP23-4567", "3.5", "路灯坏了很久没人修", "hidden", null,
+                new CommentDocument.Moderation("HIDE", "含有他人电话号码", "admin", Instant.now()), null);
 
         mvc.perform(get("/receipts").param("number", "HJKM-NP23-4567"))
                 .andExpect(content().string(containsString("未公开")))
@@ -60,14 +54,5 @@ class ReceiptStatusIntegrationTests {
         mvc.perform(get("/receipts").param("number", "*"))
                 .andExpect(content().string(containsString("没有找到这个回执编号对应的意见")))
                 .andExpect(content().string(not(containsString("当前状态"))));
-    }
-
-    private void index(String receipt, String status, CommentDocument.Moderation moderation, CommentDocument.Reply reply) throws Exception {
-        index.ensureExists();
-        String id = UUID.randomUUID().toString();
-        CommentDocument document = new CommentDocument(id, receipt, "hongqi-2020-government-work-report", "3.5",
-                SectionKeys.pathOf("3.5"), null, "路灯坏了很久没人修", "路灯 坏 了", "citizen", null, status,
-                Instant.now(), Instant.now(), moderation, reply);
-        client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));
     }
 }
