@@ -106,7 +106,7 @@ class CommentJourneyIT {
         HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/comments")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"sectionKey":"3.7","text":"%s 建议在社区增设老年助餐点，方便独居老人。","role":"citizen"}""".formatted(marker)))
+                        {"sectionKey":"3.7","text":"%s 建议在社区增设老年助餐点，方便独居老人。","role":"citizen","consent":true}""".formatted(marker)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(accepted.statusCode()).isEqualTo(202);
         JsonNode receipt = JSON.readTree(accepted.body());

@@ -66,6 +66,9 @@ class CommentIntake {
         if (role == Role.DELEGATE) {
             throw new CommentRejectedException(HttpStatus.FORBIDDEN, "role.delegate-login-required", "role");
         }
+        if (!Boolean.TRUE.equals(request.consent())) {
+            throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "consent.missing", "consent");
+        }
         if (request.sectionKey() != null && catalog.retired(request.sectionKey()).isPresent()) {
             throw new CommentRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "section.retired", "sectionKey");
         }

@@ -73,7 +73,7 @@ class CommentPageController {
         }
         try {
             guard.check(client, formToken, honeypot);
-            Receipt receipt = intake.submit(new CommentRequest(key, form.anchorId(), form.text(), "citizen", form.displayName()),
+            Receipt receipt = intake.submit(new CommentRequest(key, form.anchorId(), form.text(), "citizen", form.displayName(), true),
                     new SubmissionRateLimit.Client(request.getRemoteAddr(), client));
             redirect.addFlashAttribute("receipt", receipt);
             redirect.addFlashAttribute("sectionKey", key);

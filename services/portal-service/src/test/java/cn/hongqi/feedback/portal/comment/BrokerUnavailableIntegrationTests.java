@@ -56,7 +56,7 @@ class BrokerUnavailableIntegrationTests {
     @Test
     void theApiAnswers503WithRetryAfterAndNoReceipt() throws Exception {
         mvc.perform(post("/api/v1/comments").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"sectionKey":"3.7","text":"建议增加社区老年助餐点。","role":"citizen"}"""))
+                        {"sectionKey":"3.7","text":"建议增加社区老年助餐点。","role":"citizen","consent":true}"""))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(header().string("Retry-After", "5"))
                 .andExpect(jsonPath("$.reason").value("intake.unavailable"))

@@ -38,7 +38,7 @@ class CommentApiIntegrationTests {
     @Test
     void anAcceptedCommentIsOnTheCommentLogUnderItsIdWithTheReceiptItWasGiven() throws Exception {
         String body = mvc.perform(post("/api/v1/comments").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"sectionKey":"3.7","text":"  建议增加社区老年助餐点。  ","role":"citizen","displayName":"王女士"}"""))
+                        {"sectionKey":"3.7","text":"  建议增加社区老年助餐点。  ","role":"citizen","displayName":"王女士","consent":true}"""))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.status").value("received"))
                 .andReturn().getResponse().getContentAsString();
@@ -61,7 +61,7 @@ class CommentApiIntegrationTests {
     @Test
     void whitespaceOnlyTextIsRefusedWithAProblemInBothLanguages() throws Exception {
         submit("""
-                {"sectionKey":"3.7","text":" \\n\\t ","role":"citizen"}""")
+                {"sectionKey":"3.7","text":" \\n\\t ","role":"citizen","consent":true}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reason").value("text.blank"))
                 .andExpect(jsonPath("$.field").value("text"))
@@ -71,21 +71,34 @@ class CommentApiIntegrationTests {
 
     @Test
     void textOverTwoThousandCharactersIsRefused() throws Exception {
-        submit("{\"sectionKey\":\"3.7\",\"text\":\"" + "字".repeat(2001) + "\",\"role\":\"citizen\"}")
+        submit("{\"sectionKey\":\"3.7\",\"text\":\"" + "字".repeat(2001) + "\",\"role\":\"citizen\",\"consent\":true}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reason").value("text.too-long"));
     }
 
     @Test
     void exactlyTwoThousandCharactersAreAccepted() throws Exception {
-        submit("{\"sectionKey\":\"3.7\",\"text\":\"" + "字".repeat(2000) + "\",\"role\":\"citizen\"}")
+        submit("{\"sectionKey\":\"3.7\",\"text\":\"" + "字".repeat(2000) + "\",\"role\":\"citizen\",\"consent\":true}")
                 .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void withoutConsentToThePrivacyNoticeNothingIsTaken() throws Exception {
+        submit("""
+                {"sectionKey":"3.7","text":"有意见","role":"citizen"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason").value("consent.missing"))
+                .andExpect(jsonPath("$.field").value("consent"));
+        submit("""
+                {"sectionKey":"3.7","text":"有意见","role":"citizen","consent":false}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.reason").value("consent.missing"));
     }
 
     @Test
     void anUnknownSectionIsRefused() throws Exception {
         submit("""
-                {"sectionKey":"9.9","text":"有意见","role":"citizen"}""")
+                {"sectionKey":"9.9","text":"有意见","role":"citizen","consent":true}""")
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reason").value("section.unknown"))
                 .andExpect(jsonPath("$.field").value("sectionKey"));
@@ -94,7 +107,7 @@ class CommentApiIntegrationTests {
     @Test
     void anInvalidRoleIsRefused() throws Exception {
         submit("""
-                {"sectionKey":"3.7","text":"有意见","role":"mayor"}""")
+                {"sectionKey":"3.7","text":"有意见","role":"mayor","consent":true}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reason").value("role.invalid"));
     }
@@ -102,7 +115,7 @@ class CommentApiIntegrationTests {
     @Test
     void theDelegateRoleNeedsADelegateLogin() throws Exception {
         submit("""
-                {"sectionKey":"3.7","text":"有意见","role":"delegate"}""")
+                {"sectionKey":"3.7","text":"有意见","role":"delegate","consent":true}""")
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.reason").value("role.delegate-login-required"));
     }
@@ -110,7 +123,7 @@ class CommentApiIntegrationTests {
     @Test
     void controlCharactersAreRefused() throws Exception {
         submit("""
-                {"sectionKey":"3.7","text":"响铃\\u0007字符","role":"citizen"}""")
+                {"sectionKey":"3.7","text":"响铃\\u0007字符","role":"citizen","consent":true}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reason").value("text.control-characters"));
     }
@@ -118,7 +131,7 @@ class CommentApiIntegrationTests {
     @Test
     void zeroWidthAndBidiOverrideCharactersAreStrippedBeforeTheCommentIsKept() throws Exception {
         String body = submit("""
-                {"sectionKey":"3.7","text":"加\\u200B装\\u202E电梯","role":"citizen"}""")
+                {"sectionKey":"3.7","text":"加\\u200B装\\u202E电梯","role":"citizen","consent":true}""")
                 .andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString();
 
@@ -129,7 +142,7 @@ class CommentApiIntegrationTests {
     @Test
     void textOfOnlyInvisibleCharactersIsBlank() throws Exception {
         submit("""
-                {"sectionKey":"3.7","text":"\\u200B\\u202E\\uFEFF","role":"citizen"}""")
+                {"sectionKey":"3.7","text":"\\u200B\\u202E\\uFEFF","role":"citizen","consent":true}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.reason").value("text.blank"));
     }
@@ -138,7 +151,7 @@ class CommentApiIntegrationTests {
     void aRepeatWithTheSameIdempotencyKeyGetsTheFirstReceiptAndPublishesOnce() throws Exception {
         String key = UUID.randomUUID().toString();
         String body = """
-                {"sectionKey":"3.2","text":"网络不好，我点了两次提交","role":"citizen"}""";
+                {"sectionKey":"3.2","text":"网络不好，我点了两次提交","role":"citizen","consent":true}""";
 
         String first = mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString();
@@ -154,10 +167,10 @@ class CommentApiIntegrationTests {
     void anIdempotencyKeyReusedForAnotherCommentIsRefused() throws Exception {
         String key = UUID.randomUUID().toString();
         mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"sectionKey":"3.2","text":"第一条","role":"citizen"}""")).andExpect(status().isAccepted());
+                        {"sectionKey":"3.2","text":"第一条","role":"citizen","consent":true}""")).andExpect(status().isAccepted());
 
         mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"sectionKey":"3.2","text":"第二条","role":"citizen"}"""))
+                        {"sectionKey":"3.2","text":"第二条","role":"citizen","consent":true}"""))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reason").value("idempotency.key-reused"));
     }
@@ -166,16 +179,16 @@ class CommentApiIntegrationTests {
     void aRefusedFirstAttemptLeavesTheKeyFreeForTheCorrectedRetry() throws Exception {
         String key = UUID.randomUUID().toString();
         mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"sectionKey":"3.2","text":"  ","role":"citizen"}""")).andExpect(status().isBadRequest());
+                        {"sectionKey":"3.2","text":"  ","role":"citizen","consent":true}""")).andExpect(status().isBadRequest());
 
         mvc.perform(post("/api/v1/comments").header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).content("""
-                        {"sectionKey":"3.2","text":"改好了","role":"citizen"}""")).andExpect(status().isAccepted());
+                        {"sectionKey":"3.2","text":"改好了","role":"citizen","consent":true}""")).andExpect(status().isAccepted());
     }
 
     @Test
     void theSameTextAgainFromTheSameClientIsAFriendlyConflict() throws Exception {
         String body = """
-                {"sectionKey":"3.4","text":"夜经济要注意噪音管理","role":"citizen"}""";
+                {"sectionKey":"3.4","text":"夜经济要注意噪音管理","role":"citizen","consent":true}""";
         submit(body).andExpect(status().isAccepted());
 
         submit(body).andExpect(status().isConflict())

@@ -36,11 +36,11 @@ class RateLimitIntegrationTests {
                 .andExpect(content().string(containsString(">第二条意见</textarea>")));
 
         mvc.perform(post("/api/v1/comments").contentType(MediaType.APPLICATION_JSON).content("""
-                {"sectionKey":"3.5","text":"接口一","role":"citizen"}""")).andExpect(status().isAccepted());
+                {"sectionKey":"3.5","text":"接口一","role":"citizen","consent":true}""")).andExpect(status().isAccepted());
         mvc.perform(post("/api/v1/comments").contentType(MediaType.APPLICATION_JSON).content("""
-                {"sectionKey":"3.5","text":"接口二","role":"citizen"}""")).andExpect(status().isAccepted());
+                {"sectionKey":"3.5","text":"接口二","role":"citizen","consent":true}""")).andExpect(status().isAccepted());
         mvc.perform(post("/api/v1/comments").contentType(MediaType.APPLICATION_JSON).content("""
-                        {"sectionKey":"3.5","text":"接口三","role":"citizen"}"""))
+                        {"sectionKey":"3.5","text":"接口三","role":"citizen","consent":true}"""))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"))
                 .andExpect(jsonPath("$.reason").value("rate.limited"));
@@ -50,7 +50,7 @@ class RateLimitIntegrationTests {
     void invalidRequestsCostNothing() throws Exception {
         for (int i = 0; i < 10; i++) {
             mvc.perform(post("/api/v1/comments").contentType(MediaType.APPLICATION_JSON).content("""
-                    {"sectionKey":"3.5","text":" ","role":"citizen"}""")).andExpect(status().isBadRequest());
+                    {"sectionKey":"3.5","text":" ","role":"citizen","consent":true}""")).andExpect(status().isBadRequest());
         }
     }
 }
