@@ -6,20 +6,19 @@ import cn.hongqi.feedback.report.ParsedReport;
 import cn.hongqi.feedback.report.ReportFormatException;
 import cn.hongqi.feedback.report.ReportParser;
 import cn.hongqi.feedback.report.Section;
+import cn.hongqi.feedback.report.Sha256;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.KafkaException;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ public class ReportImporter {
      */
     public synchronized ImportOutcome importReport(String reportId, String sourceName, byte[] content) {
         ParsedReport parsed = parser.parse(reportId, content);
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         awaitCaughtUp();
         Optional<ReportPublished> previous = reports.latest(reportId);
         if (previous.isPresent() && previous.get().sha256().equals(sha256)) {
@@ -76,7 +75,7 @@ public class ReportImporter {
             long offset = template.send(Topics.REPORTS.name(), published.key(), published)
                     .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS).getRecordMetadata().offset();
             reports.accept(published, offset);
-        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+        } catch (ExecutionException | TimeoutException | KafkaException e) {
             throw new ReportLogUnavailableException("the report log did not take version " + published.version(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -138,14 +137,6 @@ public class ReportImporter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ReportLogUnavailableException("interrupted while reading the report log", e);
-        }
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

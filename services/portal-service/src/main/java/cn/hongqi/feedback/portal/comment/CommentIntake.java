@@ -72,7 +72,7 @@ class CommentIntake {
         if (request.sectionKey() != null && catalog.retired(request.sectionKey()).isPresent()) {
             throw new CommentRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "section.retired", "sectionKey");
         }
-        Section section = (request.sectionKey() == null ? Optional.<Section>empty() : catalog.section(request.sectionKey()))
+        Section section = Optional.ofNullable(request.sectionKey()).flatMap(catalog::section)
                 .orElseThrow(() -> new CommentRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "section.unknown", "sectionKey"));
         String anchorId = blankToNull(request.anchorId());
         if (anchorId != null && section.anchors().noneMatch(anchor -> anchor.id().equals(anchorId))) {

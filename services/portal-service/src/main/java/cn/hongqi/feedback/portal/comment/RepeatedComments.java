@@ -1,15 +1,13 @@
 package cn.hongqi.feedback.portal.comment;
 
+import cn.hongqi.feedback.report.Sha256;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,13 +59,7 @@ class RepeatedComments {
     }
 
     private static String fingerprint(String client, String sectionKey, String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((client + "\n" + sectionKey + "\n" + text).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex((client + "\n" + sectionKey + "\n" + text).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Gives the text back when the comment was not kept after all, so the citizen can send it again. */
