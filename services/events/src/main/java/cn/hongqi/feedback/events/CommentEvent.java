@@ -15,9 +15,10 @@ import java.time.Instant;
 @JsonSubTypes({
         @JsonSubTypes.Type(value = CommentSubmitted.class, name = CommentSubmitted.TYPE),
         @JsonSubTypes.Type(value = CommentModerated.class, name = CommentModerated.TYPE),
-        @JsonSubTypes.Type(value = CommentReplied.class, name = CommentReplied.TYPE)
+        @JsonSubTypes.Type(value = CommentReplied.class, name = CommentReplied.TYPE),
+        @JsonSubTypes.Type(value = CommentWithdrawn.class, name = CommentWithdrawn.TYPE)
 })
-public sealed interface CommentEvent permits CommentSubmitted, CommentModerated, CommentReplied {
+public sealed interface CommentEvent permits CommentSubmitted, CommentModerated, CommentReplied, CommentWithdrawn {
 
     String commentId();
 

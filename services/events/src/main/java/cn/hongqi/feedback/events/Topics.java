@@ -30,6 +30,15 @@ public final class Topics {
             Map.of("cleanup.policy", "compact", "retention.ms", "-1", "max.message.bytes", "8388608"),
             Serdes.String(), jsonSerde(ReportPublished.class));
 
+    /**
+     * Delegate accounts as event-carried state: the latest state of each account, keyed by user
+     * name and compacted, read from the start by the portal (to log delegates in) and by staff.
+     */
+    public static final Topic<String, DelegateAccount> DELEGATES = new Topic<>(
+            "feedback.delegates", 1,
+            Map.of("cleanup.policy", "compact", "retention.ms", "-1"),
+            Serdes.String(), jsonSerde(DelegateAccount.class));
+
     private Topics() {
     }
 

@@ -26,7 +26,7 @@ class CommentEventJsonTest {
 
     private final CommentSubmitted submitted = new CommentSubmitted(
             "6f1c1d1e-8d7a-4c55-9a43-5b0f0c1b2a10", "7K2M-9QXD-4RTW", "hongqi-2020", "3.5", null,
-            "老旧小区加装电梯，希望加快审批。", Role.CITIZEN, null, Instant.parse("2026-11-30T02:00:00Z"));
+            "老旧小区加装电梯，希望加快审批。", null, Instant.parse("2026-11-30T02:00:00Z"));
 
     @Test
     void aSubmittedCommentSurvivesTheTopicSerdes() {
@@ -63,7 +63,38 @@ class CommentEventJsonTest {
         return Stream.of(
                 Arguments.of(new CommentModerated(id, CommentModerated.Action.PUBLISH, null, "admin", at), "comment-moderated"),
                 Arguments.of(new CommentModerated(id, CommentModerated.Action.HIDE, "含个人信息", "admin", at), "comment-moderated"),
-                Arguments.of(new CommentReplied(id, "已转交区住建局办理。", "区住建局", "admin", at), "comment-replied"));
+                Arguments.of(new CommentReplied(id, "已转交区住建局办理。", "区住建局", "admin", at), "comment-replied"),
+                Arguments.of(new CommentWithdrawn(id, CommentWithdrawn.Reason.NOT_ACKNOWLEDGED, at), "comment-withdrawn"),
+                Arguments.of(new CommentSubmitted(id, "7K2M-9QXD-4RTW", "hongqi-2020", "3.7", null, "建议增设老年助餐点。",
+                        Role.DELEGATE, "王建国", "东街街道代表团", ContactSeal.withKey(KEY).seal(id, "13800000000"), at),
+                        "comment-submitted"));
+    }
+
+    private static final String KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+    @Test
+    void theSchemaRequiresADelegatesDelegation() throws Exception {
+        JsonNode json = Topics.eventMapper().readTree("""
+                {"type":"comment.submitted","schemaVersion":2,"commentId":"6f1c1d1e-8d7a-4c55-9a43-5b0f0c1b2a10",
+                 "receipt":"7K2M-9QXD-4RTW","sectionKey":"3.5","text":"加装电梯","role":"delegate","occurredAt":"2026-11-30T02:00:00Z"}
+                """);
+
+        assertThat(schema("comment-submitted").validate(json)).extracting(ValidationMessage::getMessage)
+                .anyMatch(message -> message.contains("delegation"));
+        assertThatThrownBy(() -> Topics.COMMENT_EVENTS.valueSerde().deserializer().deserialize(TOPIC,
+                Topics.eventMapper().writeValueAsBytes(json))).isInstanceOf(SerializationException.class);
+    }
+
+    @Test
+    void aDelegateAccountSurvivesItsTopicAndKeepsItsHashOutOfLogs() throws Exception {
+        DelegateAccount account = new DelegateAccount("wangjg", "王建国", "东街街道代表团",
+                "$2a$10$abcdefghijklmnopqrstuuOQ4mWl4H3wKkqSLOSZ3cR1hGzq4dB3K", true, "admin",
+                Instant.parse("2026-11-30T03:00:00Z"));
+        byte[] bytes = Topics.DELEGATES.valueSerde().serializer().serialize(Topics.DELEGATES.name(), account);
+
+        assertThat(Topics.DELEGATES.valueSerde().deserializer().deserialize(Topics.DELEGATES.name(), bytes)).isEqualTo(account);
+        assertThat(schema("delegate-account").validate(Topics.eventMapper().readTree(bytes))).isEmpty();
+        assertThat(account.toString()).doesNotContain("$2a$");
     }
 
     @Test
