@@ -1,7 +1,6 @@
 package cn.hongqi.feedback.e2e;
 
 import cn.hongqi.feedback.testsupport.BrowserSession;
-import cn.hongqi.feedback.testsupport.ElasticsearchNode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -18,13 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,16 +30,13 @@ import static org.awaitility.Awaitility.await;
  */
 class CommentJourneyIT {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(3);
     private static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(60);
-    private static final String STAFF_USER = "admin";
-    private static final String STAFF_PASSWORD = UUID.randomUUID().toString();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static EmbeddedKafkaKraftBroker kafka;
+    private static Platform platform;
     private static ServiceProcess portal;
-    private static ServiceProcess indexer;
     private static ServiceProcess staff;
 
     @RegisterExtension
@@ -55,45 +46,15 @@ class CommentJourneyIT {
     static void startThePlatform() throws Exception {
         kafka = new EmbeddedKafkaKraftBroker(1, 6);
         kafka.afterPropertiesSet();
-        Map<String, String> environment = Map.of(
-                "FEEDBACK_KAFKA_BOOTSTRAP_SERVERS", kafka.getBrokersAsString(),
-                "FEEDBACK_ELASTICSEARCH_URIS", ElasticsearchNode.shared().uri(),
-                "FEEDBACK_ADMIN_USERNAME", STAFF_USER,
-                "FEEDBACK_ADMIN_PASSWORD", STAFF_PASSWORD,
-                // The test types faster than a person; the portal's own tests cover the minimum fill time.
-                "FEEDBACK_FORM_MINIMUM_FILL_TIME", "0s");
-        portal = ServiceProcess.start("portal", "FEEDBACK_PORTAL_PORT", environment);
-        indexer = ServiceProcess.start("indexer", "FEEDBACK_INDEXER_PORT", environment);
-        staff = ServiceProcess.start("staff", "FEEDBACK_STAFF_PORT", environment);
-        portal.awaitHealthy(STARTUP_LIMIT);
-        indexer.awaitHealthy(STARTUP_LIMIT);
-        staff.awaitHealthy(STARTUP_LIMIT);
-        importTheSeedReport();
-    }
-
-    /** The way ./feedback up seeds the platform: an upload to the staff API, read back by the portal from Kafka. */
-    private static void importTheSeedReport() throws Exception {
-        Path report = Path.of(System.getProperty("feedback.report.file"));
-        String boundary = "----report" + UUID.randomUUID();
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + report.getFileName()
-                + "\"\r\nContent-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        HttpResponse<String> imported = HTTP.send(HttpRequest.newBuilder(URI.create(staff.url("/api/v1/staff/reports")))
-                .header("Authorization", basicAuth())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, Files.readAllBytes(report), tail)))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
-        await().atMost(SEARCHABLE_WITHIN).until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/report"))).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        platform = Platform.start(kafka.getBrokersAsString(), Map.of());
+        portal = platform.portal;
+        staff = platform.staff;
     }
 
     @AfterAll
     static void stopThePlatform() throws InterruptedException {
-        for (ServiceProcess service : new ServiceProcess[] {portal, indexer, staff}) {
-            if (service != null) {
-                service.close();
-            }
+        if (platform != null) {
+            platform.close();
         }
         if (kafka != null) {
             kafka.destroy();
@@ -136,8 +97,8 @@ class CommentJourneyIT {
         });
 
         browser.get(staff.url("/login"));
-        browser.findElement(By.id("username")).sendKeys(STAFF_USER);
-        browser.findElement(By.id("password")).sendKeys(STAFF_PASSWORD);
+        browser.findElement(By.id("username")).sendKeys(Platform.STAFF_USER);
+        browser.findElement(By.id("password")).sendKeys(platform.staffPassword());
         browser.findElement(By.id("login")).click();
         String searchPage = staff.url("/search?q=" + URLEncoder.encode(marker + " 停车场", StandardCharsets.UTF_8));
         await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
@@ -150,13 +111,9 @@ class CommentJourneyIT {
     private static JsonNode staffSearch(String query) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(
                         staff.url("/api/v1/staff/comments?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))))
-                .header("Authorization", basicAuth()).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", platform.staffAuthorization()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         return JSON.readTree(response.body());
-    }
-
-    private static String basicAuth() {
-        return "Basic " + Base64.getEncoder().encodeToString((STAFF_USER + ":" + STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String uniqueWord() {

@@ -1,5 +1,6 @@
 package cn.hongqi.feedback.portal;
 
+import cn.hongqi.feedback.events.ContactSeal;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,6 +20,12 @@ public class PortalApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Refuses to start without a key rather than take contact details it could not protect. */
+    @Bean
+    ContactSeal contactSeal(PortalProperties properties) {
+        return ContactSeal.withKey(properties.contactKey());
     }
 
     public static void main(String[] args) {

@@ -12,7 +12,14 @@ import java.time.Duration;
  * @param topicReplicas  replication factor of the topics this service declares (3 in production)
  * @param maxBodyBytes   the largest request body taken: 2,000 characters of Chinese are 6,000 bytes of
  *                       UTF-8, or 12,000 bytes as JSON escapes, plus the other fields
+ * @param contactKey     the AES-256 key (base64) that seals contact details; staff holds the same key
  */
 @ConfigurationProperties(prefix = "feedback.portal")
-public record PortalProperties(Duration publishTimeout, Duration retryAfter, int topicReplicas, long maxBodyBytes) {
+public record PortalProperties(Duration publishTimeout, Duration retryAfter, int topicReplicas, long maxBodyBytes,
+                               String contactKey) {
+
+    @Override
+    public String toString() {
+        return "PortalProperties[publishTimeout=" + publishTimeout + ", retryAfter=" + retryAfter + "]";
+    }
 }

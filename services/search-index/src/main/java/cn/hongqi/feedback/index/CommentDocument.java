@@ -11,7 +11,11 @@ import java.util.List;
  *                      a part also finds the comments on its sub-sections
  * @param text          the original text, for phrase matching and highlighting
  * @param textSegmented the words of the text joined by spaces, for word matching
- * @param status        {@code new}, {@code published}, {@code hidden} or {@code spam}
+ * @param delegation    the delegation of a delegate who wrote it, {@code null} for citizens
+ * @param sealedContact the submitter's contact details, sealed ({@code ContactSeal}); not searchable,
+ *                      opened only for ADMIN staff
+ * @param status        {@code new}, {@code published}, {@code hidden}, {@code spam} or
+ *                      {@code withdrawn} (never acknowledged to its submitter: not a comment)
  */
 public record CommentDocument(
         String commentId,
@@ -24,6 +28,8 @@ public record CommentDocument(
         String textSegmented,
         String role,
         String displayName,
+        String delegation,
+        String sealedContact,
         String status,
         Instant submittedAt,
         Instant indexedAt,
@@ -32,6 +38,13 @@ public record CommentDocument(
 
     public static final String STATUS_NEW = "new";
     public static final String STATUS_PUBLISHED = "published";
+    public static final String STATUS_WITHDRAWN = "withdrawn";
+
+    /** The same comment for readers who may not see even the sealed contact details. */
+    public CommentDocument withoutContact() {
+        return new CommentDocument(commentId, receipt, reportId, sectionKey, sectionPath, anchorId, text, textSegmented, role,
+                displayName, delegation, null, status, submittedAt, indexedAt, moderation, reply);
+    }
 
     /** The last moderation decision. */
     public record Moderation(String action, String reason, String moderator, Instant at) {

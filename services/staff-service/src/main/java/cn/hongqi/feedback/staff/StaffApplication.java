@@ -1,6 +1,8 @@
 package cn.hongqi.feedback.staff;
 
+import cn.hongqi.feedback.events.ContactSeal;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -12,6 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class StaffApplication {
+
+    /** Refuses to start without the key rather than show ciphertext as contact details. */
+    @Bean
+    ContactSeal contactSeal(StaffProperties properties) {
+        return ContactSeal.withKey(properties.contactKey());
+    }
 
     public static void main(String[] args) {
         SpringApplication.run(StaffApplication.class, args);

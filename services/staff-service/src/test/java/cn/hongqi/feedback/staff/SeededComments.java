@@ -2,6 +2,7 @@ package cn.hongqi.feedback.staff;
 
 import cn.hongqi.feedback.report.SectionKeys;
 import cn.hongqi.feedback.analysis.ChineseSegmenter;
+import cn.hongqi.feedback.events.ContactSeal;
 import cn.hongqi.feedback.index.CommentDocument;
 import cn.hongqi.feedback.index.CommentIndex;
 import cn.hongqi.feedback.testsupport.ElasticsearchNode;
@@ -26,6 +27,7 @@ public class SeededComments {
 
     public static final String STAFF_USER = "admin";
     public static final String STAFF_PASSWORD = UUID.randomUUID().toString();
+    public static final String CONTACT_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
     private static final ChineseSegmenter SEGMENTER = new ChineseSegmenter();
 
@@ -43,6 +45,7 @@ public class SeededComments {
             registry.add("spring.elasticsearch.uris", () -> ElasticsearchNode.shared().uri());
             registry.add("feedback.staff.admin.username", () -> STAFF_USER);
             registry.add("feedback.staff.admin.password", () -> STAFF_PASSWORD);
+            registry.add("feedback.staff.contact-key", () -> CONTACT_KEY);
         };
     }
 
@@ -55,11 +58,17 @@ public class SeededComments {
 
     /** Indexes a comment and makes it searchable at once; returns its id. */
     public String add(String sectionKey, String text) {
+        return add(sectionKey, text, null, "new");
+    }
+
+    /** Indexes a comment as the indexer would, with contact details sealed as the portal seals them. */
+    public String add(String sectionKey, String text, String contact, String status) {
         index.ensureExists();
         String id = UUID.randomUUID().toString();
+        String sealed = contact == null ? null : ContactSeal.withKey(CONTACT_KEY).seal(id, contact);
         CommentDocument document = new CommentDocument(id, "TEST-" + id.substring(0, 4).toUpperCase() + "-0000", "hongqi-2020",
-                sectionKey, SectionKeys.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen", null, "new",
-                Instant.now(), Instant.now(), null, null);
+                sectionKey, SectionKeys.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen", null, null, sealed,
+                status, Instant.now(), Instant.now(), null, null);
         try {
             client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import cn.hongqi.feedback.events.CommentEvent;
 import cn.hongqi.feedback.events.CommentModerated;
 import cn.hongqi.feedback.events.CommentReplied;
 import cn.hongqi.feedback.events.CommentSubmitted;
+import cn.hongqi.feedback.events.CommentWithdrawn;
 import cn.hongqi.feedback.index.CommentDocument;
 import cn.hongqi.feedback.index.CommentIndex;
 import cn.hongqi.feedback.report.SectionKeys;
@@ -22,7 +23,9 @@ import java.util.Map;
  *   <li>a submission fills in everything but the status, which it sets only on a new document, so
  *       a replayed submission does not undo a later decision;</li>
  *   <li>a moderation decision or a reply that finds no document yet creates one holding just
- *       itself, which the submission completes.</li>
+ *       itself, which the submission completes;</li>
+ *   <li>a withdrawal marks the comment {@code withdrawn} for good: no later submission record of
+ *       it (the portal's unacknowledged one) sets a status on an existing document.</li>
  * </ul>
  */
 @Component
@@ -45,6 +48,9 @@ class CommentDocuments {
             return merge(moderated.commentId(), Map.of("status", moderated.action().status(),
                     "moderation", new CommentDocument.Moderation(moderated.action().name(), moderated.reason(),
                             moderated.moderator(), moderated.occurredAt())));
+        }
+        if (event instanceof CommentWithdrawn withdrawn) {
+            return merge(withdrawn.commentId(), Map.of("status", CommentDocument.STATUS_WITHDRAWN));
         }
         CommentReplied replied = (CommentReplied) event;
         return merge(replied.commentId(), Map.of("reply",
@@ -69,6 +75,6 @@ class CommentDocuments {
         return new CommentDocument(submitted.commentId(), submitted.receipt(), submitted.reportId(),
                 submitted.sectionKey(), SectionKeys.pathOf(submitted.sectionKey()), submitted.anchorId(),
                 submitted.text(), segmenter.segmented(submitted.text()), submitted.role().wireName(),
-                submitted.displayName(), status, submitted.occurredAt(), clock.instant(), null, null);
+                submitted.displayName(), submitted.delegation(), submitted.sealedContact(), status, submitted.occurredAt(), clock.instant(), null, null);
     }
 }

@@ -4,6 +4,7 @@ import cn.hongqi.feedback.events.CommentEvent;
 import cn.hongqi.feedback.events.CommentModerated;
 import cn.hongqi.feedback.events.CommentReplied;
 import cn.hongqi.feedback.events.CommentSubmitted;
+import cn.hongqi.feedback.events.CommentWithdrawn;
 import cn.hongqi.feedback.events.Role;
 import cn.hongqi.feedback.events.Topics;
 import cn.hongqi.feedback.index.CommentDocument;
@@ -128,6 +129,36 @@ class CommentIndexingIntegrationTests {
     }
 
     @Test
+    void aDelegatesCommentKeepsItsDelegationAndOnlyTheSealedContact() throws Exception {
+        String id = UUID.randomUUID().toString();
+        CommentSubmitted submitted = new CommentSubmitted(id, "TEST-0000-0002", "hongqi-2020", "3.7", null,
+                "建议增设社区养老服务站", Role.DELEGATE, "王建国", "东街街道代表团", "v1.c2VhbGVkLWNvbnRhY3Q", Instant.now());
+
+        publish(submitted);
+
+        CommentDocument document = awaitDocument(id);
+        assertThat(document.role()).isEqualTo("delegate");
+        assertThat(document.delegation()).isEqualTo("东街街道代表团");
+        assertThat(document.sealedContact()).isEqualTo("v1.c2VhbGVkLWNvbnRhY3Q");
+    }
+
+    @Test
+    void aWithdrawnCommentStaysWithdrawnWhicheverOfItsRecordsArrivesFirst() throws Exception {
+        CommentSubmitted landedFirst = submitted("3.5", "未确认的意见甲");
+        CommentSubmitted landedNever = submitted("3.5", "未确认的意见乙");
+
+        publish(landedFirst);
+        publish(new CommentWithdrawn(landedFirst.commentId(), CommentWithdrawn.Reason.NOT_ACKNOWLEDGED, Instant.now()));
+        publish(new CommentWithdrawn(landedNever.commentId(), CommentWithdrawn.Reason.NOT_ACKNOWLEDGED, Instant.now()));
+        publish(landedFirst);
+
+        CommentDocument withdrawn = await().atMost(INDEXED_WITHIN).pollInterval(Duration.ofMillis(200))
+                .until(() -> awaitDocument(landedFirst.commentId()), found -> "withdrawn".equals(found.status()));
+        assertThat(withdrawn.text()).isEqualTo("未确认的意见甲");
+        assertThat(awaitDocument(landedNever.commentId()).status()).isEqualTo("withdrawn");
+    }
+
+    @Test
     void anUnreadableRecordIsParkedWithItsReasonAndTheCommentsBehindItAreIndexed() throws Exception {
         String key = UUID.randomUUID().toString();
         byte[] garbage = "{\"type\":\"comment.submitted\",\"text\":".getBytes(StandardCharsets.UTF_8);
@@ -189,6 +220,6 @@ class CommentIndexingIntegrationTests {
 
     private static CommentSubmitted submitted(String sectionKey, String text) {
         return new CommentSubmitted(UUID.randomUUID().toString(), "TEST-0000-0001", "hongqi-2020", sectionKey, null, text,
-                Role.CITIZEN, null, Instant.now());
+                null, Instant.now());
     }
 }

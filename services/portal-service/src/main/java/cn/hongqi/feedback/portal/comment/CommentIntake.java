@@ -1,6 +1,8 @@
 package cn.hongqi.feedback.portal.comment;
 
 import cn.hongqi.feedback.events.CommentSubmitted;
+import cn.hongqi.feedback.events.ContactSeal;
+import cn.hongqi.feedback.events.DelegateAccount;
 import cn.hongqi.feedback.events.Role;
 import cn.hongqi.feedback.portal.report.ReportCatalog;
 import cn.hongqi.feedback.report.Section;
@@ -20,25 +22,32 @@ class CommentIntake {
 
     static final int MAX_TEXT_LENGTH = 2000;
     static final int MAX_DISPLAY_NAME_LENGTH = 50;
+    static final int MAX_CONTACT_LENGTH = 100;
 
     private final ReportCatalog catalog;
     private final CommentPublisher publisher;
     private final SubmissionRateLimit rateLimit;
     private final RepeatedComments repeats;
+    private final ContactSeal contactSeal;
     private final Clock clock;
 
     CommentIntake(ReportCatalog catalog, CommentPublisher publisher, SubmissionRateLimit rateLimit,
-                  RepeatedComments repeats, Clock clock) {
+                  RepeatedComments repeats, ContactSeal contactSeal, Clock clock) {
         this.catalog = catalog;
         this.publisher = publisher;
         this.rateLimit = rateLimit;
         this.repeats = repeats;
+        this.contactSeal = contactSeal;
         this.clock = clock;
     }
 
-    /** Only a valid, new comment costs the client a token: fixing a mistake is never rate-limited. */
-    Receipt submit(CommentRequest request, SubmissionRateLimit.Client client) {
-        CommentSubmitted event = validate(request);
+    /**
+     * Only a valid, new comment costs the client a token: fixing a mistake is never rate-limited.
+     *
+     * @param delegate the delegate signed in on this request, if any: the only way to comment as one
+     */
+    Receipt submit(CommentRequest request, SubmissionRateLimit.Client client, Optional<DelegateAccount> delegate) {
+        CommentSubmitted event = validate(request, delegate);
         RepeatedComments.Claim claim = repeats.claim(client, event.sectionKey(), event.text());
         try {
             rateLimit.take(client);
@@ -50,8 +59,9 @@ class CommentIntake {
         return new Receipt(event.commentId(), event.receipt());
     }
 
-    private CommentSubmitted validate(CommentRequest request) {
-        if (SubmittedText.hasControlCharacters(request.text()) || SubmittedText.hasControlCharacters(request.displayName())) {
+    private CommentSubmitted validate(CommentRequest request, Optional<DelegateAccount> delegate) {
+        if (SubmittedText.hasControlCharacters(request.text()) || SubmittedText.hasControlCharacters(request.displayName())
+                || SubmittedText.hasControlCharacters(request.contact())) {
             throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "text.control-characters", "text");
         }
         String text = request.text() == null ? "" : SubmittedText.withoutInvisibles(request.text()).strip();
@@ -63,7 +73,7 @@ class CommentIntake {
         }
         Role role = Role.parse(request.role())
                 .orElseThrow(() -> new CommentRejectedException(HttpStatus.BAD_REQUEST, "role.invalid", "role"));
-        if (role == Role.DELEGATE) {
+        if (role == Role.DELEGATE && delegate.isEmpty()) {
             throw new CommentRejectedException(HttpStatus.FORBIDDEN, "role.delegate-login-required", "role");
         }
         if (!Boolean.TRUE.equals(request.consent())) {
@@ -78,16 +88,32 @@ class CommentIntake {
         if (anchorId != null && section.anchors().noneMatch(anchor -> anchor.id().equals(anchorId))) {
             throw new CommentRejectedException(HttpStatus.UNPROCESSABLE_ENTITY, "anchor.unknown", "anchorId");
         }
-        String displayName = SubmittedText.withoutInvisibles(request.displayName());
-        displayName = displayName == null || displayName.isBlank() ? null : displayName.strip();
-        if (displayName != null && displayName.length() > MAX_DISPLAY_NAME_LENGTH) {
-            throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "display-name.too-long", "displayName");
+        String displayName = optional(request.displayName(), MAX_DISPLAY_NAME_LENGTH, "display-name.too-long", "displayName");
+        String contact = optional(request.contact(), MAX_CONTACT_LENGTH, "contact.too-long", "contact");
+        String commentId = UUID.randomUUID().toString();
+        String sealedContact = contact == null ? null : contactSeal.seal(commentId, contact);
+        if (role == Role.DELEGATE) {
+            DelegateAccount account = delegate.orElseThrow();
+            return new CommentSubmitted(commentId, Receipt.newNumber(), catalog.report().orElseThrow().id(), section.key(),
+                    anchorId, text, role, account.displayName(), account.delegation(), sealedContact, clock.instant());
         }
-        return new CommentSubmitted(UUID.randomUUID().toString(), Receipt.newNumber(), catalog.report().orElseThrow().id(),
-                section.key(), anchorId, text, role, displayName, clock.instant());
+        return new CommentSubmitted(commentId, Receipt.newNumber(), catalog.report().orElseThrow().id(), section.key(),
+                anchorId, text, role, displayName, null, sealedContact, clock.instant());
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String optional(String value, int maxLength, String reason, String field) {
+        String cleaned = blankToNull(SubmittedText.withoutInvisibles(value));
+        if (cleaned == null) {
+            return null;
+        }
+        String stripped = cleaned.strip();
+        if (stripped.codePointCount(0, stripped.length()) > maxLength) {
+            throw new CommentRejectedException(HttpStatus.BAD_REQUEST, reason, field);
+        }
+        return stripped;
     }
 }

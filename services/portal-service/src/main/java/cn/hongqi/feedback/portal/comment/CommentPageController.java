@@ -1,5 +1,8 @@
 package cn.hongqi.feedback.portal.comment;
 
+import cn.hongqi.feedback.events.DelegateAccount;
+import cn.hongqi.feedback.events.Role;
+import cn.hongqi.feedback.portal.delegate.SignedInDelegate;
 import cn.hongqi.feedback.portal.report.ReportCatalog;
 import cn.hongqi.feedback.report.Anchor;
 import cn.hongqi.feedback.report.Section;
@@ -8,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.CookieValue;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -41,12 +46,15 @@ class CommentPageController {
     private final CommentIntake intake;
     private final PublishedComments published;
     private final FormGuard guard;
+    private final SignedInDelegate signedIn;
 
-    CommentPageController(ReportCatalog catalog, CommentIntake intake, PublishedComments published, FormGuard guard) {
+    CommentPageController(ReportCatalog catalog, CommentIntake intake, PublishedComments published, FormGuard guard,
+                          SignedInDelegate signedIn) {
         this.catalog = catalog;
         this.intake = intake;
         this.published = published;
         this.guard = guard;
+        this.signedIn = signedIn;
     }
 
     /** {@code ?anchor=…} opens the form on one point of the section. */
@@ -67,14 +75,17 @@ class CommentPageController {
                   @CookieValue(name = CLIENT_COOKIE, required = false) String client,
                   @RequestParam(name = "formToken", required = false) String formToken,
                   @RequestParam(name = HONEYPOT, required = false) String honeypot,
-                  RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+                  RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response,
+                  Authentication authentication) {
         if (!form.consented()) {
             return refuse(HttpStatus.BAD_REQUEST, "rejection.consent.missing", key, form, client, model, response);
         }
         try {
             guard.check(client, formToken, honeypot);
-            Receipt receipt = intake.submit(new CommentRequest(key, form.anchorId(), form.text(), "citizen", form.displayName(), true),
-                    new SubmissionRateLimit.Client(request.getRemoteAddr(), client));
+            Optional<DelegateAccount> delegate = signedIn.of(authentication);
+            String role = (delegate.isPresent() ? Role.DELEGATE : Role.CITIZEN).wireName();
+            Receipt receipt = intake.submit(new CommentRequest(key, form.anchorId(), form.text(), role, form.displayName(),
+                    form.contact(), true), new SubmissionRateLimit.Client(request.getRemoteAddr(), client), delegate);
             redirect.addFlashAttribute("receipt", receipt);
             redirect.addFlashAttribute("sectionKey", key);
             return "redirect:/receipt";
@@ -110,6 +121,7 @@ class CommentPageController {
         model.addAttribute("commentForm", form);
         model.addAttribute("formToken", client == null ? "" : guard.issue(client));
         model.addAttribute("maxTextLength", CommentIntake.MAX_TEXT_LENGTH);
+        model.addAttribute("maxContactLength", CommentIntake.MAX_CONTACT_LENGTH);
         model.addAttribute("published", published.on(key).orElse(null));
         model.addAttribute("phrases", section.anchors().collect(Collectors.toMap(Anchor::id, Anchor::phrase)));
         return VIEW_SECTION;

@@ -20,27 +20,37 @@ class CommentPublisher {
     private static final Logger log = LoggerFactory.getLogger(CommentPublisher.class);
 
     private final KafkaTemplate<String, CommentEvent> template;
+    private final UnacknowledgedComments unacknowledged;
     private final PortalProperties properties;
 
-    CommentPublisher(KafkaTemplate<String, CommentEvent> template, PortalProperties properties) {
+    CommentPublisher(KafkaTemplate<String, CommentEvent> template, UnacknowledgedComments unacknowledged,
+                     PortalProperties properties) {
         this.template = template;
+        this.unacknowledged = unacknowledged;
         this.properties = properties;
     }
 
     /**
      * Returns only once every in-sync replica has the event ({@code acks=all}); otherwise throws.
-     * A broker that cannot be reached at all fails the send itself, after {@code max.block.ms}.
+     * A send that failed after the record may have left (a timeout, a broker that died mid-request)
+     * is withdrawn, so a comment whose submitter was told "not saved" never reaches staff. A send
+     * refused before anything left (no broker for {@code max.block.ms}) needs no withdrawal.
      */
     void publish(CommentEvent event) {
         try {
             template.send(Topics.COMMENT_EVENTS.name(), event.commentId(), event)
                     .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
             log.info("Comment {} acknowledged by the comment log", event.commentId());
-        } catch (ExecutionException | TimeoutException | KafkaException e) {
+        } catch (ExecutionException | TimeoutException e) {
             log.warn("Comment {} was not acknowledged: {}", event.commentId(), e.toString());
+            unacknowledged.withdraw(event.commentId());
+            throw new IntakeUnavailableException(e);
+        } catch (KafkaException e) {
+            log.warn("Comment {} could not be sent: {}", event.commentId(), e.toString());
             throw new IntakeUnavailableException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            unacknowledged.withdraw(event.commentId());
             throw new IntakeUnavailableException(e);
         }
     }

@@ -1,5 +1,6 @@
 package cn.hongqi.feedback.portal.comment;
 
+import cn.hongqi.feedback.delegates.DelegateRegistry;
 import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.portal.PortalIntegrationTest;
 import cn.hongqi.feedback.testsupport.BrowserSession;
@@ -24,6 +25,9 @@ class CommentFormBrowserTests {
 
     @Autowired
     EmbeddedKafkaBroker broker;
+
+    @Autowired
+    DelegateRegistry delegates;
 
     @RegisterExtension
     final BrowserSession session = new BrowserSession();
@@ -90,5 +94,44 @@ class CommentFormBrowserTests {
 
         assertThat(browser.findElement(By.cssSelector(".rejection")).getText()).contains("请先阅读并同意隐私说明");
         assertThat(browser.findElement(By.id("text")).getAttribute("value")).isEqualTo("我忘了勾选同意");
+    }
+
+    @Test
+    void aDelegateLogsInCommentsAsADelegateAndLogsOut() {
+        String username = "b" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String password = delegates.open(username, "陈静", "小店镇代表团", "admin").password();
+        ChromeDriver browser = session.driver();
+        browser.get("http://127.0.0.1:" + port + "/sections/3.7");
+        browser.findElement(By.id("nav-login")).click();
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("not-" + password);
+        browser.findElement(By.id("login")).click();
+        assertThat(browser.findElement(By.cssSelector(".rejection")).getText()).contains("用户名或密码不正确");
+
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login")).click();
+        assertThat(browser.findElement(By.id("signed-in")).getText()).isEqualTo("代表 陈静");
+        browser.get("http://127.0.0.1:" + port + "/sections/3.7");
+        assertThat(browser.findElement(By.id("as-delegate")).getText()).contains("陈静", "小店镇代表团");
+        assertThat(browser.findElements(By.id("displayName"))).isEmpty();
+        browser.findElement(By.id("text")).sendKeys("建议扩大老年助餐点覆盖范围。");
+        browser.findElement(By.id("contact")).sendKeys("13900001111");
+        browser.findElement(By.id("consent")).click();
+        browser.findElement(By.id("submit")).click();
+
+        String receipt = browser.findElement(By.id("receipt")).getText();
+        assertThat(CommentLog.recordsWithKeyMatching(broker, record -> record.value() instanceof CommentSubmitted submitted
+                && submitted.receipt().equals(receipt), Duration.ofSeconds(3)))
+                .singleElement()
+                .satisfies(record -> {
+                    CommentSubmitted submitted = (CommentSubmitted) record.value();
+                    assertThat(submitted.role()).isEqualTo(cn.hongqi.feedback.events.Role.DELEGATE);
+                    assertThat(submitted.delegation()).isEqualTo("小店镇代表团");
+                    assertThat(submitted.sealedContact()).startsWith("v1.");
+                });
+
+        browser.findElement(By.cssSelector("#nav-logout button")).click();
+        assertThat(browser.findElements(By.id("nav-login"))).isNotEmpty();
     }
 }

@@ -11,6 +11,10 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import cn.hongqi.feedback.events.ContactSeal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
@@ -26,18 +30,27 @@ import java.util.List;
 @Service
 class CommentSearch {
 
+    private static final Logger log = LoggerFactory.getLogger(CommentSearch.class);
     private static final float PHRASE_BOOST = 3.0f;
 
     private final ElasticsearchClient client;
     private final CommentIndex index;
     private final ChineseSegmenter segmenter = new ChineseSegmenter();
+    private final ContactSeal contactSeal;
 
-    CommentSearch(ElasticsearchClient client, CommentIndex index) {
+    CommentSearch(ElasticsearchClient client, CommentIndex index, ContactSeal contactSeal) {
         this.client = client;
         this.index = index;
+        this.contactSeal = contactSeal;
     }
 
-    SearchResult search(SearchQuery query) {
+    /** Contact details are personal data: only ADMIN accounts see them. */
+    static boolean mayReadContacts(Authentication reader) {
+        return reader != null && reader.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
+    }
+
+    SearchResult search(SearchQuery query, Authentication reader) {
+        boolean openContacts = mayReadContacts(reader);
         index.ensureExists();
         SearchRequest request = SearchRequest.of(search -> {
             search.index(CommentIndex.ALIAS)
@@ -56,7 +69,7 @@ class CommentSearch {
         });
         try {
             SearchResponse<CommentDocument> response = client.search(request, CommentDocument.class);
-            List<CommentHit> hits = response.hits().hits().stream().map(CommentSearch::toHit).toList();
+            List<CommentHit> hits = response.hits().hits().stream().map(hit -> toHit(hit, openContacts)).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
             return new SearchResult(query.text(), total, query.pageNumber(), query.pageSize(), hits);
         } catch (IOException e) {
@@ -80,6 +93,10 @@ class CommentSearch {
         if (!words.isEmpty()) {
             bool.should(should -> should.matchPhrase(phrase -> phrase.field("text").query(query.text()).boost(PHRASE_BOOST)));
         }
+        // Partial documents (a decision whose comment is not indexed yet) and comments never
+        // acknowledged to their submitter are not comments staff should see.
+        bool.filter(filter -> filter.exists(exists -> exists.field("text")));
+        bool.mustNot(not -> not.term(term -> term.field("status").value(CommentDocument.STATUS_WITHDRAWN)));
         if (query.section() != null && !query.section().isBlank()) {
             bool.filter(filter -> filter.term(term -> term.field("sectionPath").value(query.section().strip())));
         }
@@ -95,11 +112,22 @@ class CommentSearch {
         }));
     }
 
-    private static CommentHit toHit(Hit<CommentDocument> hit) {
+    private CommentHit toHit(Hit<CommentDocument> hit, boolean openContacts) {
+        CommentDocument comment = hit.source();
         List<String> fragments = hit.highlight().getOrDefault("text", List.of());
         String highlight = fragments.isEmpty()
-                ? HtmlUtils.htmlEscape(hit.source().text())
+                ? HtmlUtils.htmlEscape(comment.text())
                 : String.join("…", fragments);
-        return new CommentHit(hit.source(), highlight);
+        String contact = openContacts && comment.sealedContact() != null ? opened(comment) : null;
+        return new CommentHit(comment.withoutContact(), highlight, contact);
+    }
+
+    private String opened(CommentDocument comment) {
+        try {
+            return contactSeal.open(comment.commentId(), comment.sealedContact());
+        } catch (IllegalArgumentException wrongKey) {
+            log.warn("The contact of comment {} does not open with this service's key", comment.commentId());
+            return null;
+        }
     }
 }

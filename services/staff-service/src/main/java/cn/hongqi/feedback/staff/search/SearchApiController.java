@@ -4,6 +4,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,8 +24,8 @@ class SearchApiController {
     }
 
     @GetMapping("/api/v1/staff/comments")
-    SearchResult comments(SearchQuery query) {
-        return search.search(query);
+    SearchResult comments(SearchQuery query, Authentication reader) {
+        return search.search(query, reader);
     }
 
     @ExceptionHandler

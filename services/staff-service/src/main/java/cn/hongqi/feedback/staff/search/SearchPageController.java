@@ -2,6 +2,7 @@ package cn.hongqi.feedback.staff.search;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +22,11 @@ class SearchPageController {
     }
 
     @GetMapping("/search")
-    String search(SearchQuery query, Model model, HttpServletResponse response) {
+    String search(SearchQuery query, Model model, HttpServletResponse response, Authentication reader) {
         model.addAttribute("query", query);
+        model.addAttribute("showContacts", CommentSearch.mayReadContacts(reader));
         try {
-            model.addAttribute("result", search.search(query));
+            model.addAttribute("result", search.search(query, reader));
         } catch (UncheckedIOException unreachable) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             model.addAttribute("unavailable", true);

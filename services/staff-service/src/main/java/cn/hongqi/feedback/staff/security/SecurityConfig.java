@@ -29,7 +29,7 @@ class SecurityConfig {
     SecurityFilterChain staffApi(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/staff/reports/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/staff/reports/**", "/api/v1/staff/delegates/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

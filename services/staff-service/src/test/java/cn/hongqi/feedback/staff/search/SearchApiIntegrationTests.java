@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,6 +53,32 @@ class SearchApiIntegrationTests {
         search(marker + " 老旧小区改造")
                 .andExpect(jsonPath("$.items[0].comment.commentId").value(exact))
                 .andExpect(jsonPath("$.items[*].comment.commentId", hasItem(apart)));
+    }
+
+    @Test
+    void onlyAnAdminSeesContactDetailsOpenedAndNobodySeesTheSealedForm() throws Exception {
+        String marker = unique();
+        seeded.add("3.5", marker + "路灯坏了", "13900001111", "new");
+
+        search(marker + " 路灯")
+                .andExpect(jsonPath("$.items[0].contact").value("13900001111"))
+                .andExpect(jsonPath("$.items[0].comment.sealedContact").doesNotExist());
+        mvc.perform(get("/api/v1/staff/comments").param("q", marker + " 路灯").with(user("reader").roles("STAFF")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].contact").doesNotExist())
+                .andExpect(jsonPath("$.items[0].comment.sealedContact").doesNotExist());
+    }
+
+    @Test
+    void commentsNeverAcknowledgedToTheirSubmitterAreNotFound() throws Exception {
+        String marker = unique();
+        seeded.add("3.5", marker + "未确认的意见", null, "withdrawn");
+        String kept = seeded.add("3.5", marker + "已确认的意见");
+
+        search(marker)
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].comment.commentId").value(kept));
     }
 
     @Test

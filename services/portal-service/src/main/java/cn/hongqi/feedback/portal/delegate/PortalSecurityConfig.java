@@ -1,0 +1,56 @@
+package cn.hongqi.feedback.portal.delegate;
+
+import cn.hongqi.feedback.delegates.DelegateDirectory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+
+/**
+ * Every portal page is public; logging in only makes a delegate's comments carry their role and
+ * delegation. Delegates log in with a form (pages) or HTTP Basic (the public API).
+ * <ul>
+ *   <li>CSRF tokens live in a cookie, not a session: anonymous citizens never get a server session,
+ *       so a flash crowd costs no memory per visitor.</li>
+ *   <li>The comment form is exempt from Spring's CSRF check because {@code FormGuard} already signs
+ *       it per browser; the JSON API is exempt because it takes only {@code application/json},
+ *       which a cross-site form cannot send.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalSecurityConfig {
+
+    static final String LOGIN_PAGE = "/delegate/login";
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE).defaultSuccessUrl("/", false).failureUrl(LOGIN_PAGE + "?error"))
+                .logout(logout -> logout.logoutUrl("/delegate/logout").logoutSuccessUrl("/"))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
+                        .ignoringRequestMatchers("/api/**", "/sections/*/comments"))
+                .requestCache(cache -> cache.disable())
+                .build();
+    }
+
+    @Bean
+    UserDetailsService delegateLogins(DelegateDirectory directory) {
+        return username -> directory.active(username)
+                .map(account -> User.withUsername(account.username()).password(account.passwordHash()).roles("DELEGATE").build())
+                .orElseThrow(() -> new UsernameNotFoundException("no active delegate account"));
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+}

@@ -1,0 +1,30 @@
+package cn.hongqi.feedback.portal.delegate;
+
+import cn.hongqi.feedback.delegates.DelegateDirectory;
+import cn.hongqi.feedback.events.DelegateAccount;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * The delegate behind a request, looked up in the directory each time: an account an admin closed
+ * stops counting as a delegate at once, even inside a session that is still open.
+ */
+@Component
+public class SignedInDelegate {
+
+    private final DelegateDirectory directory;
+
+    SignedInDelegate(DelegateDirectory directory) {
+        this.directory = directory;
+    }
+
+    public Optional<DelegateAccount> of(Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+            return Optional.empty();
+        }
+        return directory.active(authentication.getName());
+    }
+}
