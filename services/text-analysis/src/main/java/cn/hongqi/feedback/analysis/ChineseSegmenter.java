@@ -2,27 +2,52 @@ package cn.hongqi.feedback.analysis;
 
 import com.huaban.analysis.jieba.JiebaSegmenter;
 import com.huaban.analysis.jieba.SegToken;
+import com.huaban.analysis.jieba.WordDictionary;
 
-import java.text.Normalizer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Splits Chinese text into words. The index stores the words joined by spaces in a
  * {@code whitespace}-analysed field, and staff queries go through the same method, so a query
  * and a comment that use the same words always meet, whatever the Elasticsearch distribution
  * offers for Chinese.
+ * <p>
+ * jieba's dictionary is one per JVM. On top of its general dictionary it holds the project's civic
+ * vocabulary ({@code analysis/civic-dictionary.txt}: 老旧小区, 加装电梯, 征收补偿…) and the terms
+ * each imported report puts in quotes ({@link #learn}), so 放管服 stays one word.
  */
 public final class ChineseSegmenter {
 
+    /** Frequent enough to win over splitting, as the words of jieba's own dictionary do. */
+    private static final int LEARNED_FREQUENCY = 2000;
+    private static final Set<String> LEARNED = ConcurrentHashMap.newKeySet();
+
+    static {
+        loadUserDictionary("/analysis/civic-dictionary.txt");
+    }
+
     private final JiebaSegmenter jieba = new JiebaSegmenter();
 
-    /** The words of the text, normalised (full-width to half-width, lower case), punctuation dropped. */
+    /** The words of the text, normalised ({@link TextNormalizer}), punctuation dropped. */
     public List<String> words(String text) {
-        String normalised = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return jieba.process(normalised, JiebaSegmenter.SegMode.SEARCH).stream()
+        return tokens(TextNormalizer.normalize(text)).stream().filter(ChineseSegmenter::isWord).toList();
+    }
+
+    /** The tokens of normalised text, punctuation included: clause ends matter to the models. */
+    List<String> tokens(String normalized) {
+        return jieba.process(normalized, JiebaSegmenter.SegMode.SEARCH).stream()
                 .map((SegToken token) -> token.word.strip())
-                .filter(ChineseSegmenter::isWord)
+                .filter(token -> !token.isEmpty())
                 .toList();
     }
 
@@ -31,7 +56,42 @@ public final class ChineseSegmenter {
         return String.join(" ", words(text));
     }
 
-    private static boolean isWord(String token) {
+    /** Adds terms (a report's quoted terms) to the dictionary of this JVM; known ones are skipped. */
+    public static synchronized void learn(Collection<String> terms) {
+        List<String> unknown = terms.stream().map(TextNormalizer::normalize).filter(LEARNED::add).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        try {
+            Path dictionary = Files.createTempFile("feedback-terms", ".dict");
+            try {
+                Files.writeString(dictionary, unknown.stream().map(term -> term + " " + LEARNED_FREQUENCY + " n")
+                        .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
+                WordDictionary.getInstance().loadUserDict(dictionary, StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(dictionary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the learned terms for jieba", e);
+        }
+    }
+
+    /** jieba reads user dictionaries from files only, so the resource is copied out first. */
+    private static void loadUserDictionary(String resource) {
+        try (InputStream in = ChineseSegmenter.class.getResourceAsStream(resource)) {
+            Path dictionary = Files.createTempFile("feedback-civic", ".dict");
+            try {
+                Files.copy(in, dictionary, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                WordDictionary.getInstance().loadUserDict(dictionary, StandardCharsets.UTF_8);
+            } finally {
+                Files.deleteIfExists(dictionary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the civic dictionary", e);
+        }
+    }
+
+    static boolean isWord(String token) {
         return token.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }
