@@ -29,4 +29,23 @@ class ChineseSegmenterTest {
         assertThat(segmenter.segmented("营商环境")).doesNotContain("  ").isNotBlank();
         assertThat(segmenter.segmented("")).isEmpty();
     }
+
+    @Test
+    void civicVocabularyStaysWhole() {
+        assertThat(segmenter.words("我们小区想加装电梯，征收补偿也要公开")).contains("加装电梯", "征收补偿");
+    }
+
+    @Test
+    void aTermLearnedFromAReportIsOneWordFromThenOn() {
+        assertThat(segmenter.words("清亲法诚快的营商环境")).doesNotContain("清亲法诚快");
+
+        ChineseSegmenter.learn(java.util.List.of("清亲法诚快"));
+
+        assertThat(segmenter.words("清亲法诚快的营商环境")).contains("清亲法诚快", "营商环境");
+    }
+
+    @Test
+    void traditionalCharactersMeetTheirSimplifiedForms() {
+        assertThat(segmenter.words("老舊小區加裝電梯")).containsAll(segmenter.words("老旧小区加装电梯"));
+    }
 }
