@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -51,9 +52,33 @@ public final class ChineseSegmenter {
                 .toList();
     }
 
-    /** The words joined by single spaces: the form stored in the index and sent as a query. */
+    /**
+     * The form stored in the index: the words joined by single spaces, each long word followed by
+     * the dictionary words inside it (加装电梯 加装 电梯), so a query for 电梯 finds it. jieba
+     * 1.0.2's search mode does not do this itself. Queries use {@link #words} without the parts:
+     * every query word must occur, and the parts of a long query word are not what was asked.
+     */
     public String segmented(String text) {
-        return String.join(" ", words(text));
+        List<String> indexed = new ArrayList<>();
+        for (String word : words(text)) {
+            indexed.add(word);
+            indexed.addAll(partsOf(word));
+        }
+        return String.join(" ", indexed);
+    }
+
+    private static List<String> partsOf(String word) {
+        List<String> parts = new ArrayList<>();
+        int length = word.length();
+        for (int size = 2; size < length && size <= 3; size++) {
+            for (int start = 0; start + size <= length; start++) {
+                String part = word.substring(start, start + size);
+                if (WordDictionary.getInstance().containsWord(part)) {
+                    parts.add(part);
+                }
+            }
+        }
+        return parts;
     }
 
     /** Adds terms (a report's quoted terms) to the dictionary of this JVM; known ones are skipped. */

@@ -48,4 +48,10 @@ class ChineseSegmenterTest {
     void traditionalCharactersMeetTheirSimplifiedForms() {
         assertThat(segmenter.words("老舊小區加裝電梯")).containsAll(segmenter.words("老旧小区加装电梯"));
     }
+
+    @Test
+    void theIndexedFormAlsoHoldsTheWordsInsideALongWordButAQueryDoesNot() {
+        assertThat(segmenter.segmented("希望加快老旧小区加装电梯").split(" ")).contains("加装电梯", "加装", "电梯", "小区");
+        assertThat(segmenter.words("加装电梯")).containsExactly("加装电梯");
+    }
 }
