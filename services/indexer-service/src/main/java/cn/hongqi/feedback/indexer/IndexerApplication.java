@@ -1,5 +1,6 @@
 package cn.hongqi.feedback.indexer;
 
+import cn.hongqi.feedback.analysis.TextAnalyzer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,12 @@ import java.time.Clock;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class IndexerApplication {
+
+    /** Loaded once: the model and jieba's dictionary take some seconds and tens of megabytes. */
+    @Bean
+    TextAnalyzer textAnalyzer() {
+        return TextAnalyzer.withBundledModel();
+    }
 
     @Bean
     Clock clock() {

@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.TestComponent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Comments written straight into the real index, in the states that moderation and replies leave them in. */
@@ -29,7 +30,7 @@ public class IndexedComments {
         index.ensureExists();
         String id = UUID.randomUUID().toString();
         CommentDocument document = new CommentDocument(id, receipt, "hongqi-2020-government-work-report", sectionKey,
-                SectionKeys.pathOf(sectionKey), null, text, text, "citizen", displayName, null, null, status,
+                SectionKeys.pathOf(sectionKey), null, text, text, "citizen", displayName, null, null, null, null, List.of(), null, status,
                 Instant.now(), Instant.now(), moderation, reply);
         try {
             client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));

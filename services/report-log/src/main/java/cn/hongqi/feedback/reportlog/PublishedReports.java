@@ -3,9 +3,12 @@ package cn.hongqi.feedback.reportlog;
 import cn.hongqi.feedback.events.ReportPublished;
 import cn.hongqi.feedback.report.Report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * This service's view of the report log: the latest version of each report, and which report the
@@ -15,6 +18,7 @@ public class PublishedReports {
 
     private final Map<String, ReportPublished> latestById = new ConcurrentHashMap<>();
     private volatile ReportPublished current;
+    private final List<Consumer<ReportPublished>> followers = new CopyOnWriteArrayList<>();
     private volatile long lastOffset = -1;
 
     /** Keeps a version unless a later one of the same report is already known. */
@@ -23,8 +27,15 @@ public class PublishedReports {
         if (known == null || published.version() > known.version()) {
             latestById.put(published.reportId(), published);
             current = published;
+            followers.forEach(follower -> follower.accept(published));
         }
         seen(offset);
+    }
+
+    /** Calls {@code follower} with every version known now and every later one as it arrives. */
+    public synchronized void follow(Consumer<ReportPublished> follower) {
+        latestById.values().forEach(follower);
+        followers.add(follower);
     }
 
     /** Unreadable records count as read, or an importer waiting to catch up would wait forever. */

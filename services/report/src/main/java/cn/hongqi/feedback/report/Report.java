@@ -25,6 +25,16 @@ public record Report(String id, String title, String subtitle, String speaker,
         return parts.stream().flatMap(Section::subtree);
     }
 
+    /** All the words of the report: title, headings and paragraphs, in reading order. */
+    public String text() {
+        StringBuilder text = new StringBuilder(title).append('\n');
+        Stream.of(preamble.stream(), sections().flatMap(section -> Stream.concat(
+                        Stream.of(new Paragraph("", section.title(), List.of())), section.paragraphs().stream())), closing.stream())
+                .flatMap(paragraphs -> paragraphs)
+                .forEach(paragraph -> text.append(paragraph.text()).append('\n'));
+        return text.toString();
+    }
+
     public Optional<Section> section(String key) {
         return sections().filter(section -> section.key().equals(key)).findFirst();
     }

@@ -14,6 +14,10 @@ import java.util.List;
  * @param delegation    the delegation of a delegate who wrote it, {@code null} for citizens
  * @param sealedContact the submitter's contact details, sealed ({@code ContactSeal}); not searchable,
  *                      opened only for ADMIN staff
+ * @param sentiment     what the analysis read in it, and with which model
+ * @param intent        {@code suggestion}, {@code complaint}, {@code praise} or {@code question}
+ * @param keywords      up to five words that say what it is about
+ * @param fingerprint   SimHash of its words (16 hex digits): near-duplicates differ in few bits
  * @param status        {@code new}, {@code published}, {@code hidden}, {@code spam} or
  *                      {@code withdrawn} (never acknowledged to its submitter: not a comment)
  */
@@ -30,6 +34,10 @@ public record CommentDocument(
         String displayName,
         String delegation,
         String sealedContact,
+        Sentiment sentiment,
+        String intent,
+        List<String> keywords,
+        String fingerprint,
         String status,
         Instant submittedAt,
         Instant indexedAt,
@@ -43,7 +51,16 @@ public record CommentDocument(
     /** The same comment for readers who may not see even the sealed contact details. */
     public CommentDocument withoutContact() {
         return new CommentDocument(commentId, receipt, reportId, sectionKey, sectionPath, anchorId, text, textSegmented, role,
-                displayName, delegation, null, status, submittedAt, indexedAt, moderation, reply);
+                displayName, delegation, null, sentiment, intent, keywords, fingerprint, status, submittedAt, indexedAt,
+                moderation, reply);
+    }
+
+    /**
+     * @param label        {@code positive}, {@code neutral} or {@code negative}
+     * @param score        -1 (negative) to 1 (positive)
+     * @param modelVersion the model that read it; a rebuild with a newer model re-reads all comments
+     */
+    public record Sentiment(String label, double score, double confidence, String modelVersion) {
     }
 
     /** The last moderation decision. */

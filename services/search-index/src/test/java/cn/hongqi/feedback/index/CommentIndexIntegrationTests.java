@@ -51,7 +51,9 @@ class CommentIndexIntegrationTests {
     void aDocumentComesBackAsItWasWrittenWithItsTimestamps() throws IOException {
         Instant submitted = Instant.parse("2026-11-30T02:00:00.123Z");
         CommentDocument written = new CommentDocument("c-1", "AAAA-BBBB-CCCC", "hongqi-2020", "3.5", SectionKeys.pathOf("3.5"),
-                null, "加装电梯", "加装 电梯", "delegate", "王建国", "东街街道代表团", "v1.c2VhbGVk", "new", submitted, Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                null, "加装电梯", "加装 电梯", "delegate", "王建国", "东街街道代表团", "v1.c2VhbGVk",
+                new CommentDocument.Sentiment("positive", 0.8, 0.9, "civic-lr-test"), "suggestion", List.of("电梯"), "0123456789abcdef",
+                "new", submitted, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 null, new CommentDocument.Reply("已转交区住建局。", "区住建局", "admin", submitted));
 
         client.index(request -> request.index(CommentIndex.ALIAS).id("c-1").document(written).refresh(Refresh.True));

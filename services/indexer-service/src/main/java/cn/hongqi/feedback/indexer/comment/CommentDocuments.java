@@ -1,6 +1,8 @@
 package cn.hongqi.feedback.indexer.comment;
 
+import cn.hongqi.feedback.analysis.Analysis;
 import cn.hongqi.feedback.analysis.ChineseSegmenter;
+import cn.hongqi.feedback.analysis.TextAnalyzer;
 import cn.hongqi.feedback.events.CommentEvent;
 import cn.hongqi.feedback.events.CommentModerated;
 import cn.hongqi.feedback.events.CommentReplied;
@@ -34,9 +36,11 @@ class CommentDocuments {
     private static final int RETRIES_ON_CONFLICT = 3;
 
     private final ChineseSegmenter segmenter = new ChineseSegmenter();
+    private final TextAnalyzer analyzer;
     private final Clock clock;
 
-    CommentDocuments(Clock clock) {
+    CommentDocuments(TextAnalyzer analyzer, Clock clock) {
+        this.analyzer = analyzer;
         this.clock = clock;
     }
 
@@ -72,9 +76,12 @@ class CommentDocuments {
     }
 
     private CommentDocument document(CommentSubmitted submitted, String status) {
+        Analysis analysis = analyzer.analyze(submitted.text());
         return new CommentDocument(submitted.commentId(), submitted.receipt(), submitted.reportId(),
                 submitted.sectionKey(), SectionKeys.pathOf(submitted.sectionKey()), submitted.anchorId(),
                 submitted.text(), segmenter.segmented(submitted.text()), submitted.role().wireName(),
-                submitted.displayName(), submitted.delegation(), submitted.sealedContact(), status, submitted.occurredAt(), clock.instant(), null, null);
+                submitted.displayName(), submitted.delegation(), submitted.sealedContact(),
+                new CommentDocument.Sentiment(analysis.label(), analysis.score(), analysis.confidence(), analysis.modelVersion()),
+                analysis.intent(), analysis.keywords(), analysis.fingerprint(), status, submitted.occurredAt(), clock.instant(), null, null);
     }
 }

@@ -69,7 +69,12 @@ class CommentIndexingIntegrationTests {
         CommentDocument document = awaitDocument(submitted.commentId());
         assertThat(document.receipt()).isEqualTo(submitted.receipt());
         assertThat(document.sectionPath()).containsExactly("3", "3.5");
-        assertThat(document.textSegmented().split(" ")).contains("老旧", "小区", "电梯");
+        assertThat(document.textSegmented().split(" ")).contains("老旧小区", "小区", "电梯");
+        assertThat(document.sentiment().label()).isIn("positive", "neutral", "negative");
+        assertThat(document.sentiment().modelVersion()).startsWith("civic-lr-");
+        assertThat(document.intent()).isEqualTo("suggestion");
+        assertThat(document.keywords()).contains("加装电梯");
+        assertThat(document.fingerprint()).matches("[0-9a-f]{16}");
         assertThat(document.role()).isEqualTo("citizen");
         assertThat(document.status()).isEqualTo("new");
         assertThat(document.submittedAt()).isEqualTo(submitted.occurredAt());

@@ -45,10 +45,7 @@ class CommentFormBrowserTests {
 
         String receipt = browser.findElement(By.id("receipt")).getText();
         assertThat(receipt).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
-        assertThat(CommentLog.recordsWithKeyMatching(broker, record -> record.value() instanceof CommentSubmitted submitted
-                && submitted.receipt().equals(receipt), Duration.ofSeconds(3)))
-                .singleElement()
-                .satisfies(record -> assertThat(((CommentSubmitted) record.value()).text()).isEqualTo("老旧小区加装电梯的补贴标准能否公开？"));
+        assertThat(theOneSubmittedWith(receipt).text()).isEqualTo("老旧小区加装电梯的补贴标准能否公开？");
     }
 
     @Test
@@ -63,14 +60,9 @@ class CommentFormBrowserTests {
         browser.findElement(By.id("submit")).click();
 
         String receipt = browser.findElement(By.id("receipt")).getText();
-        assertThat(CommentLog.recordsWithKeyMatching(broker, record -> record.value() instanceof CommentSubmitted submitted
-                && submitted.receipt().equals(receipt), Duration.ofSeconds(3)))
-                .singleElement()
-                .satisfies(record -> {
-                    CommentSubmitted submitted = (CommentSubmitted) record.value();
-                    assertThat(submitted.sectionKey()).isEqualTo("1.1");
-                    assertThat(submitted.anchorId()).startsWith("a-");
-                });
+        CommentSubmitted submitted = theOneSubmittedWith(receipt);
+        assertThat(submitted.sectionKey()).isEqualTo("1.1");
+        assertThat(submitted.anchorId()).startsWith("a-");
     }
 
     @Test
@@ -121,17 +113,20 @@ class CommentFormBrowserTests {
         browser.findElement(By.id("submit")).click();
 
         String receipt = browser.findElement(By.id("receipt")).getText();
-        assertThat(CommentLog.recordsWithKeyMatching(broker, record -> record.value() instanceof CommentSubmitted submitted
-                && submitted.receipt().equals(receipt), Duration.ofSeconds(3)))
-                .singleElement()
-                .satisfies(record -> {
-                    CommentSubmitted submitted = (CommentSubmitted) record.value();
-                    assertThat(submitted.role()).isEqualTo(cn.hongqi.feedback.events.Role.DELEGATE);
-                    assertThat(submitted.delegation()).isEqualTo("小店镇代表团");
-                    assertThat(submitted.sealedContact()).startsWith("v1.");
-                });
+        CommentSubmitted submitted = theOneSubmittedWith(receipt);
+        assertThat(submitted.role()).isEqualTo(cn.hongqi.feedback.events.Role.DELEGATE);
+        assertThat(submitted.delegation()).isEqualTo("小店镇代表团");
+        assertThat(submitted.sealedContact()).startsWith("v1.");
 
         browser.findElement(By.cssSelector("#nav-logout button")).click();
         assertThat(browser.findElements(By.id("nav-login"))).isNotEmpty();
+    }
+
+    /** The comment log holds exactly one submission with this receipt. */
+    private CommentSubmitted theOneSubmittedWith(String receipt) {
+        var records = CommentLog.recordsWithKeyMatching(broker, record -> record.value() instanceof CommentSubmitted submitted
+                && submitted.receipt().equals(receipt), Duration.ofSeconds(3));
+        assertThat(records).hasSize(1);
+        return (CommentSubmitted) records.get(0).value();
     }
 }
