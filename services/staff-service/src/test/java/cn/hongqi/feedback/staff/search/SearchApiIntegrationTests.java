@@ -47,10 +47,10 @@ class SearchApiIntegrationTests {
     @Test
     void theExactPhraseRanksAboveTheSameWordsApart() throws Exception {
         String marker = unique();
-        String apart = seeded.add("3.5", marker + "改造资金要公开，老旧的设施和小区环境都要管");
-        String exact = seeded.add("3.5", marker + "老旧小区改造要听取居民意见");
+        String apart = seeded.add("3.5", marker + "改造方案要公开，小区的停车位也要增加");
+        String exact = seeded.add("3.5", marker + "停车位改造要听取居民意见");
 
-        search(marker + " 老旧小区改造")
+        search(marker + " 停车位改造")
                 .andExpect(jsonPath("$.items[0].comment.commentId").value(exact))
                 .andExpect(jsonPath("$.items[*].comment.commentId", hasItem(apart)));
     }
