@@ -1,27 +1,17 @@
 package cn.hongqi.feedback.e2e;
 
-import cn.hongqi.feedback.testsupport.ElasticsearchNode;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,8 +29,6 @@ class BrokerOutageIT {
     private static final Duration BEFORE_THE_CRASH = Duration.ofSeconds(4);
     private static final Duration OUTAGE = Duration.ofSeconds(15);
     private static final Duration SETTLED_WITHIN = Duration.ofSeconds(120);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static KafkaProcess kafka;
     private static Platform platform;
@@ -64,8 +52,7 @@ class BrokerOutageIT {
 
     @Test
     void afterACrashAndARestartTheIndexHoldsExactlyTheCommentsThatGotAReceipt() throws Exception {
-        String marker = "outage" + ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        String marker = CommentTraffic.marker("outage");
         Set<String> receipted = ConcurrentHashMap.newKeySet();
         Set<String> receiptedAfterRestart = ConcurrentHashMap.newKeySet();
         AtomicInteger refused = new AtomicInteger();
@@ -80,9 +67,9 @@ class BrokerOutageIT {
                 while (!stop.get()) {
                     String text = marker + " 第" + sequence.incrementAndGet() + "条：老旧小区加装电梯要加快。";
                     try {
-                        HttpResponse<String> response = post(text);
+                        HttpResponse<String> response = CommentTraffic.post(platform.portal, text);
                         if (response.statusCode() == 202) {
-                            String id = JSON.readTree(response.body()).get("commentId").asText();
+                            String id = CommentTraffic.commentId(response);
                             receipted.add(id);
                             if (restarted.get()) {
                                 receiptedAfterRestart.add(id);
@@ -117,37 +104,9 @@ class BrokerOutageIT {
         assertThat(refusedDuringTheOutage).as("503s with Retry-After while the broker was down").isPositive();
         assertThat(unexpected).as("answers other than 202 and 503 with Retry-After").isEmpty();
         await("the index to hold exactly the receipted comments").atMost(SETTLED_WITHIN).pollInterval(Duration.ofSeconds(2))
-                .untilAsserted(() -> assertThat(indexedComments(marker)).containsExactlyInAnyOrderElementsOf(receipted));
+                .untilAsserted(() -> assertThat(CommentTraffic.indexedComments(marker)).containsExactlyInAnyOrderElementsOf(receipted));
         // Withdrawals of unacknowledged comments may still be on their way; the answer must stay the same.
         Thread.sleep(5_000);
-        assertThat(indexedComments(marker)).containsExactlyInAnyOrderElementsOf(receipted);
-    }
-
-    private static HttpResponse<String> post(String text) throws InterruptedException {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(platform.portal.url("/api/v1/comments")))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode()
-                            .put("sectionKey", "3.5").put("text", text).put("role", "citizen").put("consent", true).toString()))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("the portal stopped answering during the outage", e);
-        }
-    }
-
-    /** The ids of this run's comments that staff would see: neither withdrawn nor partial. */
-    private static Set<String> indexedComments(String marker) throws Exception {
-        String query = JSON.createObjectNode().put("size", 10_000).set("query", JSON.readTree("""
-                {"bool":{"filter":[{"match_phrase":{"text":"%s"}}],"must_not":[{"term":{"status":"withdrawn"}}]}}""".formatted(marker)))
-                .toString();
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(ElasticsearchNode.shared().uri() + "/comments/_search?filter_path=hits.hits._id"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(query)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        List<String> ids = new ArrayList<>();
-        JSON.readTree(response.body()).path("hits").path("hits").forEach((JsonNode hit) -> ids.add(hit.get("_id").asText()));
-        return new HashSet<>(ids);
+        assertThat(CommentTraffic.indexedComments(marker)).containsExactlyInAnyOrderElementsOf(receipted);
     }
 }

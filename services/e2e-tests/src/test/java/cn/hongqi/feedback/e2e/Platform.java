@@ -31,14 +31,17 @@ final class Platform implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final ServiceProcess portal;
-    final ServiceProcess indexer;
     final ServiceProcess staff;
+    private ServiceProcess indexer;
+    private final Map<String, String> environment;
     private final String staffPassword;
 
-    private Platform(ServiceProcess portal, ServiceProcess indexer, ServiceProcess staff, String staffPassword) {
+    private Platform(ServiceProcess portal, ServiceProcess indexer, ServiceProcess staff, Map<String, String> environment,
+                     String staffPassword) {
         this.portal = portal;
         this.indexer = indexer;
         this.staff = staff;
+        this.environment = environment;
         this.staffPassword = staffPassword;
     }
 
@@ -57,7 +60,7 @@ final class Platform implements AutoCloseable {
         ServiceProcess portal = ServiceProcess.start("portal", "FEEDBACK_PORTAL_PORT", environment);
         ServiceProcess indexer = ServiceProcess.start("indexer", "FEEDBACK_INDEXER_PORT", environment);
         ServiceProcess staff = ServiceProcess.start("staff", "FEEDBACK_STAFF_PORT", environment);
-        Platform platform = new Platform(portal, indexer, staff, staffPassword);
+        Platform platform = new Platform(portal, indexer, staff, environment, staffPassword);
         try {
             portal.awaitHealthy(STARTUP_LIMIT);
             indexer.awaitHealthy(STARTUP_LIMIT);
@@ -85,6 +88,13 @@ final class Platform implements AutoCloseable {
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
         await().atMost(Duration.ofSeconds(60)).until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/report"))).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+    }
+
+    /** A crash of the indexer (SIGKILL, mid-batch) and a fresh one in its place, as a supervisor would start. */
+    void crashAndRestartIndexer() throws InterruptedException {
+        indexer.kill();
+        indexer = ServiceProcess.start("indexer", "FEEDBACK_INDEXER_PORT", environment);
+        indexer.awaitHealthy(STARTUP_LIMIT);
     }
 
     String staffPassword() {

@@ -45,7 +45,8 @@ final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             builder.environment().put(portVariable, String.valueOf(port));
             return new ServiceProcess(name, port, log, builder.start());
@@ -69,6 +70,11 @@ final class ServiceProcess implements AutoCloseable {
                             HttpResponse.BodyHandlers.ofString());
                     return health.statusCode() == 200 && health.body().contains("\"UP\"");
                 });
+    }
+
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     @Override

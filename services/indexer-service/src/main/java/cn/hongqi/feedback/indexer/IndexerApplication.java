@@ -2,6 +2,7 @@ package cn.hongqi.feedback.indexer;
 
 import cn.hongqi.feedback.analysis.TextAnalyzer;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -28,7 +29,16 @@ public class IndexerApplication {
         return Clock.systemUTC();
     }
 
+    /** As a tool ({@code --feedback.tool.name=…}) the application ends when the tool is done, with its exit code. */
     public static void main(String[] args) {
-        SpringApplication.run(IndexerApplication.class, args);
+        boolean tool = java.util.Arrays.stream(args).anyMatch(argument -> argument.startsWith("--feedback.tool.name="));
+        if (tool) {
+            // The tool's own output is standard output; everything else (logs, jieba's notes) goes to standard error.
+            System.setOut(System.err);
+        }
+        ConfigurableApplicationContext context = SpringApplication.run(IndexerApplication.class, args);
+        if (tool) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

@@ -30,7 +30,7 @@ public class IndexedComments {
         index.ensureExists();
         String id = UUID.randomUUID().toString();
         CommentDocument document = new CommentDocument(id, receipt, "hongqi-2020-government-work-report", sectionKey,
-                SectionKeys.pathOf(sectionKey), null, text, text, "citizen", displayName, null, null, null, null, List.of(), null, status,
+                SectionKeys.pathOf(sectionKey), null, text, text, "citizen", displayName, null, null, null, null, List.of(), null, List.of(), id, status,
                 Instant.now(), Instant.now(), moderation, reply);
         try {
             client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));

@@ -18,6 +18,10 @@ import java.util.List;
  * @param intent        {@code suggestion}, {@code complaint}, {@code praise} or {@code question}
  * @param keywords      up to five words that say what it is about
  * @param fingerprint   SimHash of its words (16 hex digits): near-duplicates differ in few bits
+ * @param fingerprintBands the fingerprint cut in four 16-bit bands ({@code 0:3f62}…): fingerprints a
+ *                      few bits apart share a band, so near-duplicates are found with a terms query
+ * @param campaignId    the id of the first comment of its group of near-duplicates (its own id when
+ *                      it has none), so mass campaigns of the same or lightly edited text group together
  * @param status        {@code new}, {@code published}, {@code hidden}, {@code spam} or
  *                      {@code withdrawn} (never acknowledged to its submitter: not a comment)
  */
@@ -38,6 +42,8 @@ public record CommentDocument(
         String intent,
         List<String> keywords,
         String fingerprint,
+        List<String> fingerprintBands,
+        String campaignId,
         String status,
         Instant submittedAt,
         Instant indexedAt,
@@ -51,7 +57,8 @@ public record CommentDocument(
     /** The same comment for readers who may not see even the sealed contact details. */
     public CommentDocument withoutContact() {
         return new CommentDocument(commentId, receipt, reportId, sectionKey, sectionPath, anchorId, text, textSegmented, role,
-                displayName, delegation, null, sentiment, intent, keywords, fingerprint, status, submittedAt, indexedAt,
+                displayName, delegation, null, sentiment, intent, keywords, fingerprint, fingerprintBands, campaignId, status,
+                submittedAt, indexedAt,
                 moderation, reply);
     }
 

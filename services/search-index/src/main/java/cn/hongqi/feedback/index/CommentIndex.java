@@ -13,6 +13,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -48,6 +50,69 @@ public final class CommentIndex {
 
     public static String versionedName(int version) {
         return ALIAS + "-v" + version;
+    }
+
+    /** The index the alias points at now. */
+    public String liveIndex() {
+        try {
+            return client.indices().getAlias(request -> request.name(ALIAS)).result().keySet().iterator().next();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach Elasticsearch", e);
+        }
+    }
+
+    /** Every version of the index that exists, live or not, oldest first. */
+    public List<String> versions() {
+        try {
+            return client.indices().get(request -> request.index(ALIAS + "-v*")).result().keySet().stream()
+                    .sorted(Comparator.comparingInt(CommentIndex::versionOf)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach Elasticsearch", e);
+        }
+    }
+
+    /** Creates the version after the newest one, with the current mapping, beside the live index. */
+    public String createNextVersion() {
+        ensureExists();
+        List<String> versions = versions();
+        String next = versionedName(versionOf(versions.get(versions.size() - 1)) + 1);
+        try (InputStream mapping = CommentIndex.class.getResourceAsStream(MAPPING)) {
+            client.indices().create(request -> request.index(next).withJson(mapping));
+            client.cluster().health(health -> health.index(next).waitForStatus(HealthStatus.Yellow));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + next, e);
+        }
+        return next;
+    }
+
+    /** Moves the alias in one atomic step: readers and writers see either index, never neither. */
+    public void moveAlias(String from, String to) {
+        try {
+            client.indices().updateAliases(request -> request
+                    .actions(action -> action.remove(remove -> remove.index(from).alias(ALIAS)))
+                    .actions(action -> action.add(add -> add.index(to).alias(ALIAS).isWriteIndex(true))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the alias", e);
+        }
+    }
+
+    /** Deletes an old version; the live one is refused. */
+    public void drop(String index) {
+        if (!index.startsWith(ALIAS + "-v")) {
+            throw new IllegalArgumentException(index + " is not a version of the comment index");
+        }
+        if (index.equals(liveIndex())) {
+            throw new IllegalArgumentException(index + " is the live index behind the alias " + ALIAS + "; it cannot be dropped");
+        }
+        try {
+            client.indices().delete(request -> request.index(index));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot drop " + index, e);
+        }
+    }
+
+    private static int versionOf(String index) {
+        return Integer.parseInt(index.substring(index.lastIndexOf("-v") + 2));
     }
 
     /**

@@ -53,6 +53,7 @@ class CommentIndexIntegrationTests {
         CommentDocument written = new CommentDocument("c-1", "AAAA-BBBB-CCCC", "hongqi-2020", "3.5", SectionKeys.pathOf("3.5"),
                 null, "加装电梯", "加装 电梯", "delegate", "王建国", "东街街道代表团", "v1.c2VhbGVk",
                 new CommentDocument.Sentiment("positive", 0.8, 0.9, "civic-lr-test"), "suggestion", List.of("电梯"), "0123456789abcdef",
+                List.of("0:cdef", "1:89ab", "2:4567", "3:0123"), "c-1",
                 "new", submitted, Instant.now().truncatedTo(ChronoUnit.MILLIS),
                 null, new CommentDocument.Reply("已转交区住建局。", "区住建局", "admin", submitted));
 

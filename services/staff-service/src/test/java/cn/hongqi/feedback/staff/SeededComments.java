@@ -69,7 +69,7 @@ public class SeededComments {
         String sealed = contact == null ? null : ContactSeal.withKey(CONTACT_KEY).seal(id, contact);
         CommentDocument document = new CommentDocument(id, "TEST-" + id.substring(0, 4).toUpperCase() + "-0000", "hongqi-2020",
                 sectionKey, SectionKeys.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen", null, null, sealed,
-                null, null, List.of(), null, status, Instant.now(), Instant.now(), null, null);
+                null, null, List.of(), null, List.of(), id, status, Instant.now(), Instant.now(), null, null);
         try {
             client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));
         } catch (IOException e) {

@@ -65,6 +65,18 @@ public final class ElasticsearchNode {
         return "http://127.0.0.1:" + httpPort;
     }
 
+    /**
+     * Stops the node dead (SIGSTOP): it holds its connections and answers nothing, as a node in a
+     * long pause or behind a broken network does. {@link #thaw()} lets it go on where it stopped.
+     */
+    public void freeze() throws IOException {
+        run(List.of("kill", "-STOP", String.valueOf(pid)));
+    }
+
+    public void thaw() throws IOException {
+        run(List.of("kill", "-CONT", String.valueOf(pid)));
+    }
+
     private static ElasticsearchNode start() {
         try {
             boolean root = "root".equals(System.getProperty("user.name"));

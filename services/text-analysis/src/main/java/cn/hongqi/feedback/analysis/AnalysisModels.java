@@ -16,11 +16,13 @@ import java.util.zip.GZIPOutputStream;
  * @param polarity   positive against negative, trained on review sentences and civic comments
  * @param neutrality neutral against polar, trained on civic comments (reviews are never neutral)
  * @param intent     suggestion, complaint, praise or question, trained on civic comments
+ * @param rules      whether the models were trained with the rule layer's features ({@link SentimentCues})
  */
-record AnalysisModels(String version, int buckets, LinearModel polarity, LinearModel neutrality, LinearModel intent) {
+record AnalysisModels(String version, int buckets, boolean rules, LinearModel polarity, LinearModel neutrality,
+                      LinearModel intent) {
 
     static final String RESOURCE = "/analysis/model.bin.gz";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     static AnalysisModels bundled() {
         try (InputStream in = AnalysisModels.class.getResourceAsStream(RESOURCE)) {
@@ -39,7 +41,8 @@ record AnalysisModels(String version, int buckets, LinearModel polarity, LinearM
         if (format != FORMAT) {
             throw new IOException("model format " + format + " is not " + FORMAT);
         }
-        return new AnalysisModels(in.readUTF(), in.readInt(), LinearModel.read(in), LinearModel.read(in), LinearModel.read(in));
+        return new AnalysisModels(in.readUTF(), in.readInt(), in.readBoolean(), LinearModel.read(in), LinearModel.read(in),
+                LinearModel.read(in));
     }
 
     void write(OutputStream stream) throws IOException {
@@ -48,6 +51,7 @@ record AnalysisModels(String version, int buckets, LinearModel polarity, LinearM
         out.writeInt(FORMAT);
         out.writeUTF(version);
         out.writeInt(buckets);
+        out.writeBoolean(rules);
         polarity.write(out);
         neutrality.write(out);
         intent.write(out);

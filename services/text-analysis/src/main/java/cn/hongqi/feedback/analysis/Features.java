@@ -1,19 +1,23 @@
 package cn.hongqi.feedback.analysis;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What the models see of a comment, as hashed feature indexes. Besides words and word pairs:
+ * What the models see of a comment, as hashed feature indexes (the hashing trick: no vocabulary to
+ * ship). Besides words and word pairs:
  * <ul>
  *   <li>words after a negation (不, 没有, 并非…) are marked, so 不满意 and 满意 weigh differently
  *       even when jieba keeps the negation apart;</li>
  *   <li>words after a turn (但是, 不过, 可是…) are counted again as "after the turn", because
  *       the clause after 虽然…但是 is what the writer means;</li>
  *   <li>question marks, question particles, exclamations and length are features of their own;</li>
- *   <li>character pairs keep slang and typos (在接再厉, 666) from being invisible.</li>
+ *   <li>character pairs keep slang and typos (在接再厉, 666) from being invisible;</li>
+ *   <li>the verdict of the rule layer ({@link SentimentCues}), unless the model was trained without it.</li>
  * </ul>
+ * Features are hashed as they are found, without building their names: this is the hot path of
+ * every comment and of every training example.
  */
 public final class Features {
 
@@ -22,13 +26,15 @@ public final class Features {
             "并非", "毫无", "从未", "从来不", "并不", "一点也不", "一点都不", "不再", "不能", "不会");
     private static final Set<String> TURNS = Set.of("但是", "但", "不过", "可是", "然而", "却", "只是", "就是", "可惜");
     private static final Set<String> CLAUSE_ENDS = Set.of("，", "。", "！", "？", ",", ".", "!", "?", "；", ";");
+    private static final int OFFSET = 0x811c9dc5;
+    private static final int PRIME = 0x01000193;
 
     private Features() {
     }
 
-    /** The feature names of a text, before hashing; {@code tokens} keep punctuation as clause ends. */
-    static List<String> names(String normalized, List<String> tokens) {
-        List<String> names = new ArrayList<>();
+    /** The distinct feature indexes of a text in {@code buckets} slots; {@code tokens} keep punctuation. */
+    static int[] of(String normalized, List<String> tokens, boolean withRules, int buckets) {
+        Indexes indexes = new Indexes(tokens.size() * 4 + normalized.length() + 8, buckets);
         int negatedFor = 0;
         boolean afterTurn = false;
         String previous = "^";
@@ -38,14 +44,14 @@ public final class Features {
                 previous = "|";
                 continue;
             }
-            names.add("w:" + token);
-            names.add("b:" + previous + "_" + token);
+            indexes.add(mix(OFFSET ^ 'w', token));
+            indexes.add(mix(mix(OFFSET ^ 'b', previous) ^ '_', token));
             if (negatedFor > 0) {
-                names.add("n:" + token);
+                indexes.add(mix(OFFSET ^ 'n', token));
                 negatedFor--;
             }
             if (afterTurn) {
-                names.add("t:" + token);
+                indexes.add(mix(OFFSET ^ 't', token));
             }
             if (NEGATIONS.contains(token)) {
                 negatedFor = NEGATION_SCOPE;
@@ -55,36 +61,89 @@ public final class Features {
             }
             previous = token;
         }
-        String stripped = normalized.strip();
-        int[] codePoints = stripped.codePoints().filter(Character::isLetterOrDigit).toArray();
-        for (int i = 0; i + 1 < codePoints.length; i++) {
-            names.add("c:" + new String(codePoints, i, 2));
+        int last = -1;
+        boolean question = false;
+        boolean exclamation = false;
+        int length = 0;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            question |= c == '?' || c == '？';
+            exclamation |= c == '!' || c == '！';
+            if (Character.isLetterOrDigit(c)) {
+                if (last >= 0) {
+                    indexes.add(((((OFFSET ^ 'c') * PRIME) ^ last) * PRIME ^ c) * PRIME);
+                }
+                last = c;
+                length++;
+            }
         }
-        if (stripped.contains("?") || stripped.contains("？")) {
-            names.add("q:mark");
+        if (question) {
+            indexes.add(mix(OFFSET, "q:mark"));
         }
-        if (stripped.matches(".*[吗呢么][?？!！。]*$")) {
-            names.add("q:particle");
+        if (endsWithQuestionParticle(normalized)) {
+            indexes.add(mix(OFFSET, "q:particle"));
         }
-        if (stripped.contains("!") || stripped.contains("！")) {
-            names.add("e:mark");
+        if (exclamation) {
+            indexes.add(mix(OFFSET, "e:mark"));
         }
-        int length = codePoints.length;
-        names.add(length <= 6 ? "len:short" : length <= 20 ? "len:medium" : length <= 60 ? "len:long" : "len:very-long");
-        return names;
+        indexes.add(mix(OFFSET, length <= 6 ? "len:short" : length <= 20 ? "len:medium" : length <= 60 ? "len:long" : "len:very-long"));
+        if (withRules) {
+            SentimentCues.features(normalized, tokens).forEach(name -> indexes.add(mix(OFFSET, name)));
+        }
+        return indexes.distinct();
     }
 
-    /** Feature names hashed into {@code buckets} slots (the hashing trick: no vocabulary to ship). */
-    static int[] hashed(List<String> names, int buckets) {
-        return names.stream().mapToInt(name -> Math.floorMod(fnv1a(name), buckets)).distinct().toArray();
+    private static boolean endsWithQuestionParticle(String text) {
+        int end = text.length() - 1;
+        while (end >= 0 && "?？!！。 ".indexOf(text.charAt(end)) >= 0) {
+            end--;
+        }
+        return end >= 0 && "吗呢么".indexOf(text.charAt(end)) >= 0;
+    }
+
+    /** FNV-1a over the characters of {@code text}, continuing from {@code hash}. */
+    private static int mix(int hash, String text) {
+        int mixed = hash;
+        for (int i = 0; i < text.length(); i++) {
+            mixed ^= text.charAt(i);
+            mixed *= PRIME;
+        }
+        return mixed;
     }
 
     static int fnv1a(String text) {
-        int hash = 0x811c9dc5;
-        for (int i = 0; i < text.length(); i++) {
-            hash ^= text.charAt(i);
-            hash *= 0x01000193;
+        return mix(OFFSET, text);
+    }
+
+    /** A growing array of bucket indexes. */
+    private static final class Indexes {
+
+        private int[] values;
+        private int size;
+        private final int buckets;
+
+        Indexes(int capacity, int buckets) {
+            this.values = new int[capacity];
+            this.buckets = buckets;
         }
-        return hash;
+
+        void add(int hash) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = Math.floorMod(hash, buckets);
+        }
+
+        int[] distinct() {
+            int[] sorted = Arrays.copyOf(values, size);
+            Arrays.sort(sorted);
+            int unique = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[unique++] = sorted[i];
+                }
+            }
+            return Arrays.copyOf(sorted, unique);
+        }
     }
 }

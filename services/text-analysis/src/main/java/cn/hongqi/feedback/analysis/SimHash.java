@@ -11,6 +11,8 @@ public final class SimHash {
 
     /** At most this many differing bits count as the same text, lightly edited. */
     public static final int NEAR_DUPLICATE_BITS = 6;
+    private static final int BANDS = 4;
+    private static final int BAND_DIGITS = 4;
 
     private SimHash() {
     }
@@ -31,6 +33,17 @@ public final class SimHash {
             }
         }
         return String.format("%016x", fingerprint);
+    }
+
+    /**
+     * The fingerprint in four 16-bit bands, each named with its place ({@code 0:3f62}). Fingerprints
+     * up to three bits apart always share a band (four bands, at most three of them touched), and
+     * farther near-duplicates often do, so the bands find candidates that {@link #distance} then judges.
+     */
+    public static List<String> bands(String fingerprint) {
+        return java.util.stream.IntStream.range(0, BANDS)
+                .mapToObj(band -> band + ":" + fingerprint.substring(band * BAND_DIGITS, (band + 1) * BAND_DIGITS))
+                .toList();
     }
 
     /** How many bits two fingerprints differ in: 0 for the same words, about 32 for unrelated ones. */

@@ -8,9 +8,9 @@ import java.util.List;
  */
 public final class TextAnalyzer {
 
-    private static final String POSITIVE = "positive";
-    private static final String NEGATIVE = "negative";
-    private static final String NEUTRAL = "neutral";
+    static final String POSITIVE = "positive";
+    static final String NEGATIVE = "negative";
+    static final String NEUTRAL = "neutral";
 
     private final ChineseSegmenter segmenter = new ChineseSegmenter();
     private final AnalysisModels models;
@@ -31,27 +31,49 @@ public final class TextAnalyzer {
         String normalized = TextNormalizer.normalize(text);
         List<String> tokens = segmenter.tokens(normalized);
         List<String> words = tokens.stream().filter(ChineseSegmenter::isWord).toList();
-        int[] features = Features.hashed(Features.names(normalized, tokens), models.buckets());
+        int[] features = Features.of(normalized, tokens, models.rules(), models.buckets());
+        Sentiment sentiment = sentiment(features);
+        double[] intents = models.intent().probabilities(features);
+        return new Analysis(sentiment.label(), round(sentiment.score()), round(sentiment.confidence()), models.version(),
+                models.intent().labels().get(argmax(intents)), Keywords.of(words), words, SimHash.of(words));
+    }
 
+    /** Segmentation and sentiment alone: what the throughput figure measures. */
+    Sentiment sentiment(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        return sentiment(Features.of(normalized, segmenter.tokens(normalized), models.rules(), models.buckets()));
+    }
+
+    /** Positive against negative alone, for text that is never neutral (the review sentences). */
+    String polarity(String text) {
+        String normalized = TextNormalizer.normalize(text);
+        int[] features = Features.of(normalized, segmenter.tokens(normalized), models.rules(), models.buckets());
+        return probability(models.polarity(), features, POSITIVE) >= 0.5 ? POSITIVE : NEGATIVE;
+    }
+
+    record Sentiment(String label, double score, double confidence) {
+    }
+
+    private Sentiment sentiment(int[] features) {
         double polar = probability(models.neutrality(), features, "polar");
         double positiveIfPolar = probability(models.polarity(), features, POSITIVE);
         double positive = polar * positiveIfPolar;
         double negative = polar * (1 - positiveIfPolar);
         double neutral = 1 - polar;
         String label = positive >= negative && positive >= neutral ? POSITIVE : negative >= neutral ? NEGATIVE : NEUTRAL;
-        double confidence = Math.max(positive, Math.max(negative, neutral));
-
-        double[] intents = models.intent().probabilities(features);
-        int intent = 0;
-        for (int candidate = 1; candidate < intents.length; candidate++) {
-            intent = intents[candidate] > intents[intent] ? candidate : intent;
-        }
-        return new Analysis(label, round(positive - negative), round(confidence), models.version(),
-                models.intent().labels().get(intent), Keywords.of(words), words, SimHash.of(words));
+        return new Sentiment(label, positive - negative, Math.max(positive, Math.max(negative, neutral)));
     }
 
     private static double probability(LinearModel model, int[] features, String label) {
         return model.probabilities(features)[model.labels().indexOf(label)];
+    }
+
+    private static int argmax(double[] probabilities) {
+        int best = 0;
+        for (int candidate = 1; candidate < probabilities.length; candidate++) {
+            best = probabilities[candidate] > probabilities[best] ? candidate : best;
+        }
+        return best;
     }
 
     private static double round(double value) {

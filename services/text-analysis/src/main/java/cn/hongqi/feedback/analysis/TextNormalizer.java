@@ -7,9 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * One form for every way of typing the same words: full-width letters and digits become half-width
@@ -20,27 +17,37 @@ import java.util.Map;
  */
 public final class TextNormalizer {
 
-    private static final Map<Integer, Integer> SIMPLIFIED = load();
+    /** Indexed by the traditional character (all of them are in the Basic Multilingual Plane). */
+    private static final char[] SIMPLIFIED = load();
 
     private TextNormalizer() {
     }
 
     public static String normalize(String text) {
-        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder simplified = new StringBuilder(nfkc.length());
-        nfkc.codePoints().forEach(codePoint -> simplified.appendCodePoint(SIMPLIFIED.getOrDefault(codePoint, codePoint)));
-        return simplified.toString();
+        String nfkc = Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC);
+        char[] chars = nfkc.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < 128) {
+                chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (SIMPLIFIED[c] != 0) {
+                chars[i] = SIMPLIFIED[c];
+            } else if (Character.isUpperCase(c)) {
+                chars[i] = Character.toLowerCase(c);
+            }
+        }
+        return new String(chars);
     }
 
-    private static Map<Integer, Integer> load() {
-        Map<Integer, Integer> table = new HashMap<>();
+    private static char[] load() {
+        char[] table = new char[Character.MAX_VALUE + 1];
         try (InputStream in = TextNormalizer.class.getResourceAsStream("/analysis/traditional-simplified.txt");
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().filter(line -> !line.startsWith("#") && line.codePointCount(0, line.length()) == 2)
-                    .forEach(line -> table.put(line.codePointAt(0), line.codePointAt(line.offsetByCodePoints(0, 1))));
+            reader.lines().filter(line -> !line.startsWith("#") && line.length() == 2)
+                    .forEach(line -> table[line.charAt(0)] = line.charAt(1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(table);
+        return table;
     }
 }

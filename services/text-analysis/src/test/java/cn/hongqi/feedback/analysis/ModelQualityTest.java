@@ -23,7 +23,7 @@ class ModelQualityTest {
         TextAnalyzer analyzer = TextAnalyzer.withBundledModel();
         List<String[]> heldOut = Files.readAllLines(Path.of("training", "civic-comments.tsv"), StandardCharsets.UTF_8).stream()
                 .skip(1).map(line -> line.split("\t", 6)).filter(fields -> fields.length == 6)
-                .filter(fields -> SentimentTrainer.heldOut(fields[5], 5)).toList();
+                .filter(fields -> TrainingData.heldOut(fields[5], 5)).toList();
         int sentimentRight = 0;
         int intentRight = 0;
         for (String[] comment : heldOut) {

@@ -2,6 +2,7 @@ package cn.hongqi.feedback.indexer.comment;
 
 import cn.hongqi.feedback.analysis.Analysis;
 import cn.hongqi.feedback.analysis.ChineseSegmenter;
+import cn.hongqi.feedback.analysis.SimHash;
 import cn.hongqi.feedback.analysis.TextAnalyzer;
 import cn.hongqi.feedback.events.CommentEvent;
 import cn.hongqi.feedback.events.CommentModerated;
@@ -15,6 +16,9 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -37,51 +41,75 @@ class CommentDocuments {
 
     private final ChineseSegmenter segmenter = new ChineseSegmenter();
     private final TextAnalyzer analyzer;
+    private final Campaigns campaigns;
     private final Clock clock;
 
-    CommentDocuments(TextAnalyzer analyzer, Clock clock) {
+    CommentDocuments(TextAnalyzer analyzer, Campaigns campaigns, Clock clock) {
         this.analyzer = analyzer;
+        this.campaigns = campaigns;
         this.clock = clock;
     }
 
-    BulkOperation change(CommentEvent event) {
-        if (event instanceof CommentSubmitted submitted) {
-            return submission(submitted);
+    String modelVersion() {
+        return analyzer.modelVersion();
+    }
+
+    /**
+     * The changes a batch of events makes to one index (the alias, or a version being rebuilt beside
+     * it), in the order of the events. Submissions are analysed once each, and grouped into campaigns
+     * with what the index already holds and with each other.
+     */
+    List<BulkOperation> changes(List<CommentEvent> events, String index) {
+        Map<String, Analysis> analyses = new HashMap<>();
+        List<Campaigns.Member> members = new ArrayList<>();
+        for (CommentEvent event : events) {
+            if (event instanceof CommentSubmitted submitted && !analyses.containsKey(submitted.commentId())) {
+                Analysis analysis = analyzer.analyze(submitted.text());
+                analyses.put(submitted.commentId(), analysis);
+                members.add(new Campaigns.Member(submitted.commentId(), analysis.fingerprint()));
+            }
         }
+        Map<String, String> campaignOf = campaigns.assign(members, index);
+        return events.stream().map(event -> event instanceof CommentSubmitted submitted
+                ? submission(submitted, analyses.get(submitted.commentId()), campaignOf.get(submitted.commentId()), index)
+                : change(event, index)).toList();
+    }
+
+    private static BulkOperation change(CommentEvent event, String index) {
         if (event instanceof CommentModerated moderated) {
-            return merge(moderated.commentId(), Map.of("status", moderated.action().status(),
+            return merge(index, moderated.commentId(), Map.of("status", moderated.action().status(),
                     "moderation", new CommentDocument.Moderation(moderated.action().name(), moderated.reason(),
                             moderated.moderator(), moderated.occurredAt())));
         }
         if (event instanceof CommentWithdrawn withdrawn) {
-            return merge(withdrawn.commentId(), Map.of("status", CommentDocument.STATUS_WITHDRAWN));
+            return merge(index, withdrawn.commentId(), Map.of("status", CommentDocument.STATUS_WITHDRAWN));
         }
         CommentReplied replied = (CommentReplied) event;
-        return merge(replied.commentId(), Map.of("reply",
+        return merge(index, replied.commentId(), Map.of("reply",
                 new CommentDocument.Reply(replied.text(), replied.author(), replied.staff(), replied.occurredAt())));
     }
 
-    private BulkOperation submission(CommentSubmitted submitted) {
-        CommentDocument document = document(submitted, null);
-        CommentDocument newDocument = document(submitted, CommentDocument.STATUS_NEW);
-        return BulkOperation.of(operation -> operation.update(update -> update.index(CommentIndex.ALIAS)
+    private BulkOperation submission(CommentSubmitted submitted, Analysis analysis, String campaignId, String index) {
+        CommentDocument document = document(submitted, analysis, campaignId, null);
+        CommentDocument newDocument = document(submitted, analysis, campaignId, CommentDocument.STATUS_NEW);
+        return BulkOperation.of(operation -> operation.update(update -> update.index(index)
                 .id(submitted.commentId()).retryOnConflict(RETRIES_ON_CONFLICT)
                 .action(action -> action.doc(document).upsert(newDocument))));
     }
 
-    private static BulkOperation merge(String commentId, Map<String, Object> fields) {
-        return BulkOperation.of(operation -> operation.update(update -> update.index(CommentIndex.ALIAS)
+    private static BulkOperation merge(String index, String commentId, Map<String, Object> fields) {
+        return BulkOperation.of(operation -> operation.update(update -> update.index(index)
                 .id(commentId).retryOnConflict(RETRIES_ON_CONFLICT)
                 .action(action -> action.doc(fields).docAsUpsert(true))));
     }
 
-    private CommentDocument document(CommentSubmitted submitted, String status) {
-        Analysis analysis = analyzer.analyze(submitted.text());
+    private CommentDocument document(CommentSubmitted submitted, Analysis analysis, String campaignId, String status) {
         return new CommentDocument(submitted.commentId(), submitted.receipt(), submitted.reportId(),
                 submitted.sectionKey(), SectionKeys.pathOf(submitted.sectionKey()), submitted.anchorId(),
                 submitted.text(), segmenter.segmented(submitted.text()), submitted.role().wireName(),
                 submitted.displayName(), submitted.delegation(), submitted.sealedContact(),
                 new CommentDocument.Sentiment(analysis.label(), analysis.score(), analysis.confidence(), analysis.modelVersion()),
-                analysis.intent(), analysis.keywords(), analysis.fingerprint(), status, submitted.occurredAt(), clock.instant(), null, null);
+                analysis.intent(), analysis.keywords(), analysis.fingerprint(), SimHash.bands(analysis.fingerprint()), campaignId,
+                status, submitted.occurredAt(), clock.instant(), null, null);
     }
 }

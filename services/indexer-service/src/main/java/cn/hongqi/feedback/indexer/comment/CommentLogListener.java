@@ -1,6 +1,7 @@
 package cn.hongqi.feedback.indexer.comment;
 
 import cn.hongqi.feedback.events.CommentEvent;
+import cn.hongqi.feedback.index.CommentIndex;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.apache.commons.logging.LogFactory;
@@ -40,9 +41,9 @@ class CommentLogListener {
     }
 
     @KafkaListener(id = "comment-indexer", topics = "#{T(cn.hongqi.feedback.events.Topics).COMMENT_EVENTS.name()}",
-            containerFactory = "commentEventListenerFactory")
+            containerFactory = "commentEventListenerFactory", autoStartup = "${feedback.indexer.listen:true}")
     void onBatch(List<ConsumerRecord<String, CommentEvent>> records) {
-        List<BulkOperation> batch = new ArrayList<>();
+        List<CommentEvent> events = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         Unindexable firstUnindexable = null;
         for (int position = 0; position < records.size(); position++) {
@@ -54,9 +55,10 @@ class CommentLogListener {
                         : new UnindexableCommentException("record without a value at offset " + record.offset())));
                 continue;
             }
-            batch.add(documents.change(record.value()));
+            events.add(record.value());
             positions.add(position);
         }
+        List<BulkOperation> batch = documents.changes(events, CommentIndex.ALIAS);
         List<BulkResponseItem> outcomes = writer.write(batch);
         for (int i = 0; i < outcomes.size(); i++) {
             BulkResponseItem outcome = outcomes.get(i);

@@ -164,6 +164,27 @@ class CommentIndexingIntegrationTests {
     }
 
     @Test
+    void lightlyEditedCopiesJoinTheCampaignOfTheFirstAndAnUnrelatedCommentStartsItsOwn() throws Exception {
+        String marker = "campaign" + UUID.randomUUID().toString().substring(0, 6);
+        CommentSubmitted first = submitted("3.5", marker + " 强烈要求立即停止印染厂项目征收，补偿标准太低，居民无法接受！");
+        CommentSubmitted copy = submitted("3.5", marker + " 强烈要求立即停止印染厂项目征收，补偿标准太低，居民无法接受！！");
+        CommentSubmitted edited = submitted("3.5", marker + " 强烈要求马上停止印染厂项目征收，补偿标准太低了，居民无法接受！");
+        CommentSubmitted unrelated = submitted("3.5", marker + " 建议在公园里多设几个健身器材，方便老人晨练。");
+
+        publish(first);
+        awaitDocument(first.commentId());
+        publish(copy);
+        publish(edited);
+        publish(unrelated);
+
+        assertThat(awaitDocument(first.commentId()).campaignId()).isEqualTo(first.commentId());
+        assertThat(awaitDocument(copy.commentId()).campaignId()).isEqualTo(first.commentId());
+        assertThat(awaitDocument(edited.commentId()).campaignId()).isEqualTo(first.commentId());
+        assertThat(awaitDocument(unrelated.commentId()).campaignId()).isEqualTo(unrelated.commentId());
+        assertThat(awaitDocument(copy.commentId()).fingerprintBands()).hasSize(4);
+    }
+
+    @Test
     void anUnreadableRecordIsParkedWithItsReasonAndTheCommentsBehindItAreIndexed() throws Exception {
         String key = UUID.randomUUID().toString();
         byte[] garbage = "{\"type\":\"comment.submitted\",\"text\":".getBytes(StandardCharsets.UTF_8);
