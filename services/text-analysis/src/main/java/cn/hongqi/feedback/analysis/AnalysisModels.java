@@ -15,14 +15,16 @@ import java.util.zip.GZIPOutputStream;
  *
  * @param polarity   positive against negative, trained on review sentences and civic comments
  * @param neutrality neutral against polar, trained on civic comments (reviews are never neutral)
+ * @param civic      positive, neutral or negative in one step, trained on civic comments only; its
+ *                   probabilities are averaged with the two models above, which know reviews too
  * @param intent     suggestion, complaint, praise or question, trained on civic comments
  * @param rules      whether the models were trained with the rule layer's features ({@link SentimentCues})
  */
 record AnalysisModels(String version, int buckets, boolean rules, LinearModel polarity, LinearModel neutrality,
-                      LinearModel intent) {
+                      LinearModel civic, LinearModel intent) {
 
     static final String RESOURCE = "/analysis/model.bin.gz";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     static AnalysisModels bundled() {
         try (InputStream in = AnalysisModels.class.getResourceAsStream(RESOURCE)) {
@@ -42,7 +44,7 @@ record AnalysisModels(String version, int buckets, boolean rules, LinearModel po
             throw new IOException("model format " + format + " is not " + FORMAT);
         }
         return new AnalysisModels(in.readUTF(), in.readInt(), in.readBoolean(), LinearModel.read(in), LinearModel.read(in),
-                LinearModel.read(in));
+                LinearModel.read(in), LinearModel.read(in));
     }
 
     void write(OutputStream stream) throws IOException {
@@ -54,6 +56,7 @@ record AnalysisModels(String version, int buckets, boolean rules, LinearModel po
         out.writeBoolean(rules);
         polarity.write(out);
         neutrality.write(out);
+        civic.write(out);
         intent.write(out);
         out.flush();
         gzip.finish();

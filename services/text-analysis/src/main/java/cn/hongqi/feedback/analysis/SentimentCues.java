@@ -33,6 +33,7 @@ final class SentimentCues {
     private static final Set<String> CLAUSE_ENDS = Set.of(",", "。", "!", "?", "；", ";", "，", "！", "？");
     private static final Pattern SARCASM = Pattern.compile(
             "呵呵|好一个|真是[\"“'「][^\"”'」]{1,6}[\"”'」]|[\"“「](高效|好|贴心|便民|为民|速度)[\"”」]|感谢.{0,12}拖|谢谢.{0,12}拖|真是太[好棒快]了.*[拖慢等]|又是.{0,6}(规划|口号|承诺)");
+    private static final List<String> SARCASM_TRIGGERS = List.of("呵呵", "好一个", "\"", "“", "「", "感谢", "谢谢", "真是", "又是");
     private static final double NEGATED = -0.8;
     private static final int SCOPE = 3;
 
@@ -44,7 +45,17 @@ final class SentimentCues {
         double score = score(tokens);
         String verdict = score >= 2 ? "rule:strong-positive" : score > 0.4 ? "rule:positive"
                 : score <= -2 ? "rule:strong-negative" : score < -0.4 ? "rule:negative" : "rule:none";
-        return SARCASM.matcher(normalized).find() ? List.of(verdict, "rule:sarcasm") : List.of(verdict);
+        return mayBeSarcastic(normalized) && SARCASM.matcher(normalized).find() ? List.of(verdict, "rule:sarcasm") : List.of(verdict);
+    }
+
+    /** A cheap look for what every sarcasm pattern needs, so the regular expression runs on few texts. */
+    private static boolean mayBeSarcastic(String text) {
+        for (String trigger : SARCASM_TRIGGERS) {
+            if (text.contains(trigger)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static double score(List<String> tokens) {

@@ -83,9 +83,10 @@ public final class SentimentTrainer {
         LinearModel neutrality = fit(List.of("neutral", "polar"), neutralOrNot,
                 labelled -> labelled.sentiment().equals("neutral") ? "neutral" : "polar", 30);
 
+        LinearModel civicSentiment = fit(List.of("positive", "neutral", "negative"), civic, TrainingData.Labelled::sentiment, 30);
         LinearModel intent = fit(List.of("suggestion", "complaint", "praise", "question"), civic,
                 TrainingData.Labelled::intent, 30);
-        return new AnalysisModels(version, BUCKETS, rules, polarity, neutrality, intent);
+        return new AnalysisModels(version, BUCKETS, rules, polarity, neutrality, civicSentiment, intent);
     }
 
     private List<Example> examples(List<TrainingData.Labelled> labelled, boolean rules, double weight) {

@@ -11,6 +11,8 @@ public final class TextAnalyzer {
     static final String POSITIVE = "positive";
     static final String NEGATIVE = "negative";
     static final String NEUTRAL = "neutral";
+    /** How much the civic-only model counts against the two-stage model that also learned from reviews. */
+    static final double CIVIC_SHARE = 0.5;
 
     private final ChineseSegmenter segmenter = new ChineseSegmenter();
     private final AnalysisModels models;
@@ -44,11 +46,13 @@ public final class TextAnalyzer {
         return sentiment(Features.of(normalized, segmenter.tokens(normalized), models.rules(), models.buckets()));
     }
 
-    /** Positive against negative alone, for text that is never neutral (the review sentences). */
+    /**
+     * Positive against negative, for text known to be one or the other (the review sentences): the
+     * same combined model as {@link #analyze}, with the neutral class left out.
+     */
     String polarity(String text) {
-        String normalized = TextNormalizer.normalize(text);
-        int[] features = Features.of(normalized, segmenter.tokens(normalized), models.rules(), models.buckets());
-        return probability(models.polarity(), features, POSITIVE) >= 0.5 ? POSITIVE : NEGATIVE;
+        Sentiment sentiment = sentiment(text);
+        return sentiment.score() >= 0 ? POSITIVE : NEGATIVE;
     }
 
     record Sentiment(String label, double score, double confidence) {
@@ -57,9 +61,10 @@ public final class TextAnalyzer {
     private Sentiment sentiment(int[] features) {
         double polar = probability(models.neutrality(), features, "polar");
         double positiveIfPolar = probability(models.polarity(), features, POSITIVE);
-        double positive = polar * positiveIfPolar;
-        double negative = polar * (1 - positiveIfPolar);
-        double neutral = 1 - polar;
+        double[] civic = models.civic().probabilities(features);
+        double positive = CIVIC_SHARE * civic[0] + (1 - CIVIC_SHARE) * polar * positiveIfPolar;
+        double neutral = CIVIC_SHARE * civic[1] + (1 - CIVIC_SHARE) * (1 - polar);
+        double negative = CIVIC_SHARE * civic[2] + (1 - CIVIC_SHARE) * polar * (1 - positiveIfPolar);
         String label = positive >= negative && positive >= neutral ? POSITIVE : negative >= neutral ? NEGATIVE : NEUTRAL;
         return new Sentiment(label, positive - negative, Math.max(positive, Math.max(negative, neutral)));
     }
