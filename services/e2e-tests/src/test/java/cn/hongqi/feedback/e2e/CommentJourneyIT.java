@@ -1,5 +1,6 @@
 package cn.hongqi.feedback.e2e;
 
+import cn.hongqi.feedback.testsupport.Browser;
 import cn.hongqi.feedback.testsupport.BrowserSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,7 +90,7 @@ class CommentJourneyIT {
         browser.findElement(By.id("text")).sendKeys(marker + " 小区停车位太少，希望规划立体停车场。");
         browser.findElement(By.id("consent")).click();
         browser.findElement(By.id("submit")).click();
-        String receipt = browser.findElement(By.id("receipt")).getText();
+        String receipt = Browser.appears(browser, By.id("receipt")).getText();
         String followPage = browser.findElement(By.id("follow")).getAttribute("href");
         await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
             browser.get(followPage);

@@ -3,6 +3,7 @@ package cn.hongqi.feedback.portal.comment;
 import cn.hongqi.feedback.delegates.DelegateRegistry;
 import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.portal.PortalIntegrationTest;
+import cn.hongqi.feedback.testsupport.Browser;
 import cn.hongqi.feedback.testsupport.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,7 +44,7 @@ class CommentFormBrowserTests {
         browser.findElement(By.id("consent")).click();
         browser.findElement(By.id("submit")).click();
 
-        String receipt = browser.findElement(By.id("receipt")).getText();
+        String receipt = Browser.appears(browser, By.id("receipt")).getText();
         assertThat(receipt).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         assertThat(theOneSubmittedWith(receipt).text()).isEqualTo("老旧小区加装电梯的补贴标准能否公开？");
     }
@@ -59,7 +60,7 @@ class CommentFormBrowserTests {
         browser.findElement(By.id("consent")).click();
         browser.findElement(By.id("submit")).click();
 
-        String receipt = browser.findElement(By.id("receipt")).getText();
+        String receipt = Browser.appears(browser, By.id("receipt")).getText();
         CommentSubmitted submitted = theOneSubmittedWith(receipt);
         assertThat(submitted.sectionKey()).isEqualTo("1.1");
         assertThat(submitted.anchorId()).startsWith("a-");
@@ -98,12 +99,13 @@ class CommentFormBrowserTests {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("not-" + password);
         browser.findElement(By.id("login")).click();
-        assertThat(browser.findElement(By.cssSelector(".rejection")).getText()).contains("用户名或密码不正确");
+        assertThat(Browser.appears(browser, By.cssSelector(".rejection")).getText()).contains("用户名或密码不正确");
 
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login")).click();
-        assertThat(browser.findElement(By.id("signed-in")).getText()).isEqualTo("代表 陈静");
+        // Two redirects follow the login; the page is asked for only once they are done.
+        assertThat(Browser.appears(browser, By.id("signed-in")).getText()).isEqualTo("代表 陈静");
         browser.get("http://127.0.0.1:" + port + "/sections/3.7");
         assertThat(browser.findElement(By.id("as-delegate")).getText()).contains("陈静", "小店镇代表团");
         assertThat(browser.findElements(By.id("displayName"))).isEmpty();
@@ -112,14 +114,14 @@ class CommentFormBrowserTests {
         browser.findElement(By.id("consent")).click();
         browser.findElement(By.id("submit")).click();
 
-        String receipt = browser.findElement(By.id("receipt")).getText();
+        String receipt = Browser.appears(browser, By.id("receipt")).getText();
         CommentSubmitted submitted = theOneSubmittedWith(receipt);
         assertThat(submitted.role()).isEqualTo(cn.hongqi.feedback.events.Role.DELEGATE);
         assertThat(submitted.delegation()).isEqualTo("小店镇代表团");
         assertThat(submitted.sealedContact()).startsWith("v1.");
 
         browser.findElement(By.cssSelector("#nav-logout button")).click();
-        assertThat(browser.findElements(By.id("nav-login"))).isNotEmpty();
+        assertThat(Browser.appears(browser, By.id("nav-login")).isDisplayed()).isTrue();
     }
 
     /** The comment log holds exactly one submission with this receipt. */

@@ -2,6 +2,7 @@ package cn.hongqi.feedback.staff.search;
 
 import cn.hongqi.feedback.staff.SeededComments;
 import cn.hongqi.feedback.staff.StaffIntegrationTest;
+import cn.hongqi.feedback.testsupport.Browser;
 import cn.hongqi.feedback.testsupport.BrowserSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,10 +37,10 @@ class StaffSearchBrowserTests {
         browser.findElement(By.id("username")).sendKeys(SeededComments.STAFF_USER);
         browser.findElement(By.id("password")).sendKeys(SeededComments.STAFF_PASSWORD);
         browser.findElement(By.id("login")).click();
-        browser.findElement(By.id("q")).sendKeys(marker + " 停车 小区");
+        Browser.appears(browser, By.id("q")).sendKeys(marker + " 停车 小区");
         browser.findElement(By.id("search")).click();
 
-        assertThat(browser.findElement(By.id("total")).getText()).isEqualTo("共 1 条意见");
+        assertThat(Browser.appears(browser, By.id("total")).getText()).isEqualTo("共 1 条意见");
         assertThat(browser.findElements(By.cssSelector("tr.hit td.text mark"))).extracting(mark -> mark.getText())
                 .contains("停车");
         assertThat(browser.findElement(By.cssSelector("tr.hit td.text")).getText()).contains("<img src=x");
