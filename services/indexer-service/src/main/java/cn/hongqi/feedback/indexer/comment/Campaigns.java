@@ -3,27 +3,32 @@ package cn.hongqi.feedback.indexer.comment;
 import cn.hongqi.feedback.analysis.SimHash;
 import cn.hongqi.feedback.index.CommentDocument;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups near-duplicates into campaigns. A comment joins the campaign of the nearest comment
- * already indexed (or earlier in the same batch) whose fingerprint is at most
+ * already indexed (or placed earlier in the same batch) whose fingerprint is at most
  * {@link SimHash#NEAR_DUPLICATE_BITS} bits away; otherwise it starts one, named by its own id.
- * Candidates come from one terms query on the fingerprint bands per batch (a campaign arrives as a
- * flood, and a query per comment would halve the indexer's throughput), and from the comments this
- * indexer placed recently: a search sees a document only after the next refresh, and a flood's
- * copies arrive within one.
+ * Candidates are found by fingerprint band only, never by comparing with everything:
+ * <ul>
+ *   <li>one terms query on the bands per batch (a campaign arrives as a flood, and a query per
+ *       comment would halve the indexer's throughput);</li>
+ *   <li>the comments this indexer placed recently: a search sees a document only after the next
+ *       refresh, and a flood's copies arrive within one.</li>
+ * </ul>
  */
 @Component
 class Campaigns {
@@ -32,11 +37,7 @@ class Campaigns {
     private static final int REMEMBERED = 20_000;
 
     private final ElasticsearchClient client;
-    private final Map<String, Map<String, Placed>> recentByIndex = new HashMap<>();
-
-    /** A comment this indexer placed in a campaign. */
-    private record Placed(Member member, String campaignId) {
-    }
+    private final Map<String, Recent> recentByIndex = new HashMap<>();
 
     Campaigns(ElasticsearchClient client) {
         this.client = client;
@@ -46,48 +47,46 @@ class Campaigns {
     record Member(String commentId, String fingerprint) {
     }
 
+    /** A comment in a campaign, with what finding it needs. */
+    private record Placed(String commentId, long fingerprint, List<String> bands, String campaignId) {
+
+        static Placed of(String commentId, String fingerprint, String campaignId) {
+            return new Placed(commentId, Long.parseUnsignedLong(fingerprint, 16), SimHash.bands(fingerprint), campaignId);
+        }
+    }
+
     /** The campaign of each member, by comment id, in the index named. */
     synchronized Map<String, String> assign(List<Member> members, String index) {
         Map<String, String> campaigns = new LinkedHashMap<>();
         if (members.isEmpty()) {
             return campaigns;
         }
-        List<Member> known = new ArrayList<>();
-        Map<String, String> knownCampaigns = new LinkedHashMap<>();
-        Map<String, Placed> recent = recentByIndex.computeIfAbsent(index, any -> new LinkedHashMap<>(1024, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Placed> eldest) {
-                return size() > REMEMBERED;
-            }
-        });
-        for (Placed placed : recent.values()) {
-            known.add(placed.member());
-            knownCampaigns.put(placed.member().commentId(), placed.campaignId());
-        }
+        Recent recent = recentByIndex.computeIfAbsent(index, any -> new Recent());
+        Bands batch = new Bands();
         for (Hit<CommentDocument> hit : candidates(members, index)) {
             CommentDocument document = hit.source();
-            if (document != null && document.fingerprint() != null && document.campaignId() != null
-                    && !knownCampaigns.containsKey(document.commentId())) {
-                known.add(new Member(document.commentId(), document.fingerprint()));
-                knownCampaigns.put(document.commentId(), document.campaignId());
+            if (document != null && document.fingerprint() != null && document.campaignId() != null) {
+                batch.add(Placed.of(document.commentId(), document.fingerprint(), document.campaignId()));
             }
         }
         for (Member member : members) {
-            String campaign = member.commentId();
-            int nearest = SimHash.NEAR_DUPLICATE_BITS + 1;
-            for (Member other : known) {
-                int distance = SimHash.distance(member.fingerprint(), other.fingerprint());
-                if (distance < nearest) {
-                    nearest = distance;
-                    campaign = knownCampaigns.get(other.commentId());
+            Placed self = Placed.of(member.commentId(), member.fingerprint(), member.commentId());
+            Placed nearest = null;
+            int nearestDistance = SimHash.NEAR_DUPLICATE_BITS + 1;
+            for (String band : self.bands()) {
+                for (Placed other : batch.with(band, recent.bands.with(band, List.of()))) {
+                    int distance = Long.bitCount(self.fingerprint() ^ other.fingerprint());
+                    if (distance < nearestDistance) {
+                        nearestDistance = distance;
+                        nearest = other;
+                    }
                 }
             }
-            campaigns.put(member.commentId(), campaign);
-            recent.put(member.commentId(), new Placed(member, campaign));
-            if (!knownCampaigns.containsKey(member.commentId())) {
-                known.add(member);
-                knownCampaigns.put(member.commentId(), campaign);
-            }
+            Placed placed = nearest == null ? self
+                    : new Placed(self.commentId(), self.fingerprint(), self.bands(), nearest.campaignId());
+            campaigns.put(member.commentId(), placed.campaignId());
+            recent.remember(placed);
+            batch.add(placed);
         }
         return campaigns;
     }
@@ -109,6 +108,57 @@ class Campaigns {
             throw new IndexUnavailableException("cannot look up campaigns", e);
         } catch (IOException e) {
             throw new IndexUnavailableException("cannot look up campaigns", e);
+        }
+    }
+
+    /** Placed comments by band. */
+    private static final class Bands {
+
+        private final Map<String, Set<Placed>> byBand = new HashMap<>();
+
+        void add(Placed placed) {
+            placed.bands().forEach(band -> byBand.computeIfAbsent(band, any -> new HashSet<>()).add(placed));
+        }
+
+        void remove(Placed placed) {
+            placed.bands().forEach(band -> {
+                Set<Placed> sharing = byBand.get(band);
+                if (sharing != null && sharing.remove(placed) && sharing.isEmpty()) {
+                    byBand.remove(band);
+                }
+            });
+        }
+
+        /** The comments with this band, and {@code more}. */
+        List<Placed> with(String band, List<Placed> more) {
+            Set<Placed> sharing = byBand.get(band);
+            if (sharing == null) {
+                return more;
+            }
+            List<Placed> all = new ArrayList<>(sharing);
+            all.addAll(more);
+            return all;
+        }
+    }
+
+    /** The last {@value #REMEMBERED} comments placed in one index, found by band. */
+    private static final class Recent {
+
+        private final Bands bands = new Bands();
+        private final LinkedHashMap<String, Placed> byId = new LinkedHashMap<>();
+
+        void remember(Placed placed) {
+            Placed previous = byId.remove(placed.commentId());
+            if (previous != null) {
+                bands.remove(previous);
+            }
+            byId.put(placed.commentId(), placed);
+            bands.add(placed);
+            if (byId.size() > REMEMBERED) {
+                Placed eldest = byId.values().iterator().next();
+                byId.remove(eldest.commentId());
+                bands.remove(eldest);
+            }
         }
     }
 }
