@@ -9,6 +9,7 @@ import cn.hongqi.feedback.events.Role;
 import cn.hongqi.feedback.events.Topics;
 import cn.hongqi.feedback.index.CommentDocument;
 import cn.hongqi.feedback.index.CommentIndex;
+import cn.hongqi.feedback.reportlog.ReportImporter;
 import cn.hongqi.feedback.testsupport.ElasticsearchNode;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -32,6 +33,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,6 +57,9 @@ class CommentIndexingIntegrationTests {
 
     @Autowired
     ElasticsearchClient elasticsearch;
+
+    @Autowired
+    ReportImporter importer;
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {
@@ -182,6 +188,17 @@ class CommentIndexingIntegrationTests {
         assertThat(awaitDocument(edited.commentId()).campaignId()).isEqualTo(first.commentId());
         assertThat(awaitDocument(unrelated.commentId()).campaignId()).isEqualTo(unrelated.commentId());
         assertThat(awaitDocument(copy.commentId()).fingerprintBands()).hasSize(4);
+    }
+
+    @Test
+    void aTermTheReportPutsInQuotesIsOneWordOfTheCommentsThatQuoteIt() throws Exception {
+        Path report = Path.of(System.getProperty("feedback.report.file"));
+        importer.importReport("hongqi-2020", report.getFileName().toString(), Files.readAllBytes(report));
+        CommentSubmitted quoting = submitted("3.3", "打造“清亲法诚快”营商环境，这个提法好，关键看落实。");
+
+        publish(quoting);
+
+        assertThat(awaitDocument(quoting.commentId()).textSegmented().split(" ")).contains("清亲法诚快", "营商环境");
     }
 
     @Test
