@@ -83,6 +83,39 @@ class CommentJourneyIT {
     }
 
     @Test
+    void aModeratorPublishesAndRepliesAndTheCitizenSeesBothOnThePortalAndTheReceiptPage() throws Exception {
+        String marker = uniqueWord();
+        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/comments")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"sectionKey":"3.7","text":"%s 希望公村小学早日投用。","role":"citizen","consent":true}""".formatted(marker)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode receipt = JSON.readTree(accepted.body());
+        String commentId = receipt.get("commentId").asText();
+        await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(250))
+                .until(() -> staffSearch(marker), result -> result.get("total").asLong() == 1);
+
+        assertThat(staffPost("/api/v1/staff/comments/" + commentId + "/moderation", "{\"action\":\"PUBLISH\"}")).isEqualTo(202);
+        assertThat(staffPost("/api/v1/staff/comments/" + commentId + "/reply",
+                "{\"text\":\"公村小学已于9月投用。\",\"author\":\"区教育局\"}")).isEqualTo(202);
+
+        await().atMost(SEARCHABLE_WITHIN).pollInterval(Duration.ofMillis(500)).until(() -> {
+            String page = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/sections/3.7"))).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            return page.contains(marker) && page.contains("公村小学已于9月投用。");
+        });
+        String status = HTTP.send(HttpRequest.newBuilder(URI.create(portal.url("/receipts?number="
+                + receipt.get("receipt").asText()))).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(status).contains("公村小学已于9月投用。", "区教育局");
+    }
+
+    private static int staffPost(String path, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(staff.url(path)))
+                .header("Authorization", platform.staffAuthorization()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void aCommentTypedIntoThePortalFormIsFoundOnTheStaffSearchPage() {
         String marker = uniqueWord();
         ChromeDriver browser = session.driver();
