@@ -64,12 +64,23 @@ public class SeededComments {
 
     /** Indexes a comment as the indexer would, with contact details sealed as the portal seals them. */
     public String add(String sectionKey, String text, String contact, String status) {
+        return add(sectionKey, text, contact, status, null, null, null);
+    }
+
+    /**
+     * Indexes a comment as analysed: {@code sentiment} and {@code intent} as the model would label it,
+     * in the campaign named (its own when null).
+     */
+    public String add(String sectionKey, String text, String contact, String status, String sentiment, String intent,
+                      String campaignId) {
         index.ensureExists();
         String id = UUID.randomUUID().toString();
         String sealed = contact == null ? null : ContactSeal.withKey(CONTACT_KEY).seal(id, contact);
+        CommentDocument.Sentiment read = sentiment == null ? null : new CommentDocument.Sentiment(sentiment, 0, 1, "test");
         CommentDocument document = new CommentDocument(id, "TEST-" + id.substring(0, 4).toUpperCase() + "-0000", "hongqi-2020",
                 sectionKey, SectionKeys.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen", null, null, sealed,
-                null, null, List.of(), null, List.of(), id, status, Instant.now(), Instant.now(), null, null);
+                read, intent, List.of(), null, List.of(), campaignId == null ? id : campaignId, status, Instant.now(), Instant.now(),
+                null, null);
         try {
             client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));
         } catch (IOException e) {

@@ -97,9 +97,7 @@ class CommentSearch {
         // acknowledged to their submitter are not comments staff should see.
         bool.filter(filter -> filter.exists(exists -> exists.field("text")));
         bool.mustNot(not -> not.term(term -> term.field("status").value(CommentDocument.STATUS_WITHDRAWN)));
-        if (query.section() != null && !query.section().isBlank()) {
-            bool.filter(filter -> filter.term(term -> term.field("sectionPath").value(query.section().strip())));
-        }
+        query.filters().forEach((field, value) -> bool.filter(filter -> filter.term(term -> term.field(field).value(value))));
         return Query.of(q -> q.bool(bool.build()));
     }
 

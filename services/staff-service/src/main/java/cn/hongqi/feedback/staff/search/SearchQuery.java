@@ -6,10 +6,34 @@ package cn.hongqi.feedback.staff.search;
  *
  * @param q       free text in Chinese or English; empty lists the newest comments
  * @param section a section key; its sub-sections are included
+ * @param sentiment {@code positive}, {@code neutral} or {@code negative}
+ * @param intent    {@code suggestion}, {@code complaint}, {@code praise} or {@code question}
+ * @param role      {@code citizen} or {@code delegate}
+ * @param status    {@code new}, {@code published}, {@code hidden} or {@code spam}
+ * @param campaign  a campaign id: the comment that started a group of near-duplicates
  * @param sort    {@code relevance} (default) or {@code date}
  * @param page    0-based
  */
-record SearchQuery(String q, String section, String sort, Integer page, Integer size) {
+record SearchQuery(String q, String section, String sentiment, String intent, String role, String status, String campaign,
+                   String sort, Integer page, Integer size) {
+
+    /** The exact-value filters, by index field; blank ones are left out. */
+    java.util.Map<String, String> filters() {
+        java.util.Map<String, String> filters = new java.util.LinkedHashMap<>();
+        put(filters, "sectionPath", section);
+        put(filters, "sentiment.label", sentiment);
+        put(filters, "intent", intent);
+        put(filters, "role", role);
+        put(filters, "status", status);
+        put(filters, "campaignId", campaign);
+        return filters;
+    }
+
+    private static void put(java.util.Map<String, String> filters, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            filters.put(field, value.strip());
+        }
+    }
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;

@@ -71,6 +71,25 @@ class SearchApiIntegrationTests {
     }
 
     @Test
+    void filtersBySentimentIntentStatusAndCampaignNarrowTheResult() throws Exception {
+        String marker = unique();
+        String angryComplaint = seeded.add("3.5", marker + " 电梯拖了两年", null, "new", "negative", "complaint", null);
+        String copy = seeded.add("3.5", marker + " 电梯拖了两年！", null, "published", "negative", "complaint", angryComplaint);
+        seeded.add("3.5", marker + " 电梯装得好", null, "published", "positive", "praise", null);
+
+        mvc.perform(get("/api/v1/staff/comments").param("q", marker).param("sentiment", "negative").param("intent", "complaint")
+                        .with(httpBasic(SeededComments.STAFF_USER, SeededComments.STAFF_PASSWORD)))
+                .andExpect(jsonPath("$.total").value(2));
+        mvc.perform(get("/api/v1/staff/comments").param("q", marker).param("sentiment", "negative").param("status", "published")
+                        .with(httpBasic(SeededComments.STAFF_USER, SeededComments.STAFF_PASSWORD)))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].comment.commentId").value(copy));
+        mvc.perform(get("/api/v1/staff/comments").param("campaign", angryComplaint)
+                        .with(httpBasic(SeededComments.STAFF_USER, SeededComments.STAFF_PASSWORD)))
+                .andExpect(jsonPath("$.total").value(2));
+    }
+
+    @Test
     void commentsNeverAcknowledgedToTheirSubmitterAreNotFound() throws Exception {
         String marker = unique();
         seeded.add("3.5", marker + "未确认的意见", null, "withdrawn");
