@@ -9,5 +9,5 @@ import cn.hongqi.feedback.index.CommentDocument;
  * @param comment the comment without its sealed contact details
  * @param contact the contact details opened, for ADMIN staff only; otherwise {@code null}
  */
-record CommentHit(CommentDocument comment, String highlight, String contact) {
+public record CommentHit(CommentDocument comment, String highlight, String contact) {
 }

@@ -28,7 +28,7 @@ import java.util.List;
  * query as a phrase in the original text ranks first.
  */
 @Service
-class CommentSearch {
+public class CommentSearch {
 
     private static final Logger log = LoggerFactory.getLogger(CommentSearch.class);
     private static final float PHRASE_BOOST = 3.0f;
@@ -49,7 +49,7 @@ class CommentSearch {
         return reader != null && reader.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 
-    SearchResult search(SearchQuery query, Authentication reader) {
+    public SearchResult search(SearchQuery query, Authentication reader) {
         boolean openContacts = mayReadContacts(reader);
         index.ensureExists();
         SearchRequest request = SearchRequest.of(search -> {
@@ -63,7 +63,8 @@ class CommentSearch {
                             .fields("text", field -> field.numberOfFragments(0)
                                     .highlightQuery(highlightQuery(query.text()))));
             if (query.byDate()) {
-                search.sort(sort -> sort.field(field -> field.field("submittedAt").order(SortOrder.Desc)));
+                search.sort(sort -> sort.field(field -> field.field("submittedAt")
+                        .order(query.oldestFirst() ? SortOrder.Asc : SortOrder.Desc)));
             }
             return search;
         });

@@ -11,10 +11,10 @@ package cn.hongqi.feedback.staff.search;
  * @param role      {@code citizen} or {@code delegate}
  * @param status    {@code new}, {@code published}, {@code hidden} or {@code spam}
  * @param campaign  a campaign id: the comment that started a group of near-duplicates
- * @param sort    {@code relevance} (default) or {@code date}
+ * @param sort    {@code relevance} (default), {@code date} (newest first) or {@code oldest}
  * @param page    0-based
  */
-record SearchQuery(String q, String section, String sentiment, String intent, String role, String status, String campaign,
+public record SearchQuery(String q, String section, String sentiment, String intent, String role, String status, String campaign,
                    String sort, Integer page, Integer size) {
 
     /** The exact-value filters, by index field; blank ones are left out. */
@@ -43,7 +43,17 @@ record SearchQuery(String q, String section, String sentiment, String intent, St
     }
 
     boolean byDate() {
-        return "date".equals(sort) || text().isEmpty();
+        return "date".equals(sort) || oldestFirst() || text().isEmpty();
+    }
+
+    /** The moderation queue's order: whoever waited longest comes first. */
+    boolean oldestFirst() {
+        return "oldest".equals(sort);
+    }
+
+    /** The comments awaiting a decision, oldest first, optionally in one section. */
+    public static SearchQuery queue(String section, Integer page) {
+        return new SearchQuery(null, section, null, null, null, "new", null, "oldest", page, DEFAULT_SIZE);
     }
 
     int pageNumber() {

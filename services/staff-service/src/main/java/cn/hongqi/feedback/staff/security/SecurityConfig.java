@@ -43,8 +43,9 @@ class SecurityConfig {
     SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/staff.css", "/error", "/actuator/health/**", "/actuator/health").permitAll()
+                        .requestMatchers("/login", "/staff.css", "/moderation.js", "/error", "/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/moderation/**", "/moderation").hasRole("MODERATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/search", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
