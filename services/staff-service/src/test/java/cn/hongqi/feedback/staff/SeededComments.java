@@ -57,6 +57,25 @@ public class SeededComments {
         return word.toString();
     }
 
+    /** Indexes many comments in one bulk request, searchable at once. */
+    public void addMany(String sectionKey, List<String> texts) {
+        index.ensureExists();
+        try {
+            client.bulk(bulk -> {
+                for (String text : texts) {
+                    String id = UUID.randomUUID().toString();
+                    CommentDocument document = new CommentDocument(id, "TEST-" + id.substring(0, 4).toUpperCase() + "-0000",
+                            "hongqi-2020", sectionKey, SectionKeys.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen",
+                            null, null, null, null, null, List.of(), null, List.of(), id, "new", Instant.now(), Instant.now(), null, null);
+                    bulk.operations(operation -> operation.index(op -> op.index(CommentIndex.ALIAS).id(id).document(document)));
+                }
+                return bulk.refresh(Refresh.True);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Indexes a comment and makes it searchable at once; returns its id. */
     public String add(String sectionKey, String text) {
         return add(sectionKey, text, null, "new");

@@ -4,6 +4,7 @@ import cn.hongqi.feedback.analysis.ChineseSegmenter;
 import cn.hongqi.feedback.index.CommentDocument;
 import cn.hongqi.feedback.index.CommentIndex;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -21,6 +22,7 @@ import org.springframework.web.util.HtmlUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Searches comments the way the indexer stored them: the query is segmented with the same
@@ -32,6 +34,7 @@ public class CommentSearch {
 
     private static final Logger log = LoggerFactory.getLogger(CommentSearch.class);
     private static final float PHRASE_BOOST = 3.0f;
+    private static final int EXPORT_BATCH = 1000;
 
     private final ElasticsearchClient client;
     private final CommentIndex index;
@@ -45,7 +48,7 @@ public class CommentSearch {
     }
 
     /** Contact details are personal data: only ADMIN accounts see them. */
-    static boolean mayReadContacts(Authentication reader) {
+    public static boolean mayReadContacts(Authentication reader) {
         return reader != null && reader.getAuthorities().stream().anyMatch(authority -> "ROLE_ADMIN".equals(authority.getAuthority()));
     }
 
@@ -75,6 +78,40 @@ public class CommentSearch {
             return new SearchResult(query.text(), total, query.pageNumber(), query.pageSize(), hits);
         } catch (IOException e) {
             throw new UncheckedIOException("the comment index cannot be reached", e);
+        }
+    }
+
+    /**
+     * Every comment the query finds, in batches, oldest first: for exports, which may be far longer
+     * than a page and than Elasticsearch's 10,000-hit window. {@code search_after} on the submission
+     * time and the comment id walks the whole result without holding it.
+     */
+    public void forEach(SearchQuery query, Authentication reader, Consumer<CommentHit> each) {
+        boolean openContacts = mayReadContacts(reader);
+        index.ensureExists();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            SearchRequest request = SearchRequest.of(search -> {
+                search.index(CommentIndex.ALIAS).query(query(query)).size(EXPORT_BATCH)
+                        .sort(sort -> sort.field(field -> field.field("submittedAt").order(SortOrder.Asc)))
+                        .sort(sort -> sort.field(field -> field.field("commentId").order(SortOrder.Asc)));
+                if (from != null) {
+                    search.searchAfter(from);
+                }
+                return search;
+            });
+            List<Hit<CommentDocument>> hits;
+            try {
+                hits = client.search(request, CommentDocument.class).hits().hits();
+            } catch (IOException e) {
+                throw new UncheckedIOException("the comment index cannot be reached", e);
+            }
+            hits.forEach(hit -> each.accept(toHit(hit, openContacts)));
+            if (hits.size() < EXPORT_BATCH) {
+                return;
+            }
+            after = hits.get(hits.size() - 1).sort();
         }
     }
 

@@ -1,0 +1,118 @@
+package cn.hongqi.feedback.staff.export;
+
+import cn.hongqi.feedback.staff.search.CommentSearch;
+import cn.hongqi.feedback.staff.search.SearchQuery;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The current search, exported for superiors: CSV in UTF-8 with a byte-order mark (so Excel opens
+ * Chinese correctly) or XLSX. Both stream: rows are written as Elasticsearch returns them, and the
+ * XLSX keeps only a window of rows in memory, so 100,000 comments do not exhaust the heap. The same
+ * export answers on the page ({@code /search/export.csv}) and on the API.
+ */
+@RestController
+class ExportController {
+
+    private static final int ROWS_IN_MEMORY = 200;
+    private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final CommentSearch search;
+    private final ExportRows rows;
+
+    ExportController(CommentSearch search, ExportRows rows) {
+        this.search = search;
+        this.rows = rows;
+    }
+
+    /** @param contact ADMIN only: include the contact details (personal data) */
+    @GetMapping({"/search/export.csv", "/api/v1/staff/comments/export.csv"})
+    ResponseEntity<StreamingResponseBody> csv(SearchQuery query, @RequestParam(defaultValue = "false") boolean contact,
+                                              Authentication reader) {
+        boolean withContact = contact && CommentSearch.mayReadContacts(reader);
+        StreamingResponseBody body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            writer.write('\uFEFF');
+            writeCsvLine(writer, rows.header(withContact));
+            try {
+                search.forEach(query, reader, hit -> {
+                    try {
+                        writeCsvLine(writer, rows.row(hit, withContact));
+                    } catch (java.io.IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } finally {
+                writer.flush();
+            }
+        };
+        return download(body, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+    }
+
+    @GetMapping({"/search/export.xlsx", "/api/v1/staff/comments/export.xlsx"})
+    ResponseEntity<StreamingResponseBody> xlsx(SearchQuery query, @RequestParam(defaultValue = "false") boolean contact,
+                                               Authentication reader) {
+        boolean withContact = contact && CommentSearch.mayReadContacts(reader);
+        StreamingResponseBody body = out -> {
+            SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+            try {
+                Sheet sheet = workbook.createSheet("comments");
+                writeRow(sheet, 0, rows.header(withContact));
+                int[] next = {1};
+                search.forEach(query, reader, hit -> writeRow(sheet, next[0]++, rows.row(hit, withContact)));
+                workbook.write(out);
+            } finally {
+                workbook.dispose();
+                workbook.close();
+            }
+        };
+        return download(body, "xlsx", XLSX);
+    }
+
+    private static void writeRow(Sheet sheet, int index, List<String> cells) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < cells.size(); i++) {
+            row.createCell(i).setCellValue(cells.get(i));
+        }
+    }
+
+    /** RFC 4180: every cell quoted, quotes doubled, lines ended with CRLF. */
+    private static void writeCsvLine(Writer writer, List<String> cells) throws java.io.IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write('"');
+            writer.write(cells.get(i).replace("\"", "\"\""));
+            writer.write('"');
+        }
+        writer.write("\r\n");
+    }
+
+    private static ResponseEntity<StreamingResponseBody> download(StreamingResponseBody body, String extension, MediaType type) {
+        String name = "comments-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "." + extension;
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .contentType(type)
+                .body(body);
+    }
+}
