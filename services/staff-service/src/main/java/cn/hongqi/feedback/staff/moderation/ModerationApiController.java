@@ -42,16 +42,34 @@ class ModerationApiController {
     @PostMapping("/api/v1/staff/comments/{commentId}/moderation")
     @ResponseStatus(HttpStatus.ACCEPTED)
     CommentModerated decide(@PathVariable String commentId, @RequestBody DecisionRequest request, Authentication moderator) {
-        CommentModerated.Action action = Arrays.stream(CommentModerated.Action.values())
-                .filter(candidate -> candidate.name().equalsIgnoreCase(String.valueOf(request.action())))
-                .findFirst().orElseThrow(() -> new ModerationRejectedException("moderation.action-invalid"));
-        return decisions.decide(commentId, action, request.reason(), moderator.getName());
+        return decisions.decide(commentId, action(request), request.reason(), moderator.getName());
     }
 
     @PostMapping("/api/v1/staff/comments/{commentId}/reply")
     @ResponseStatus(HttpStatus.ACCEPTED)
     CommentReplied reply(@PathVariable String commentId, @RequestBody ReplyRequest request, Authentication staff) {
         return decisions.reply(commentId, request.text(), request.author(), staff.getName());
+    }
+
+    record CampaignOutcome(String campaignId, int comments) {
+    }
+
+    @PostMapping("/api/v1/staff/campaigns/{campaignId}/moderation")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    CampaignOutcome decideCampaign(@PathVariable String campaignId, @RequestBody DecisionRequest request, Authentication moderator) {
+        return new CampaignOutcome(campaignId, decisions.decideCampaign(campaignId, action(request), request.reason(), moderator));
+    }
+
+    @PostMapping("/api/v1/staff/campaigns/{campaignId}/reply")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    CampaignOutcome replyToCampaign(@PathVariable String campaignId, @RequestBody ReplyRequest request, Authentication staff) {
+        return new CampaignOutcome(campaignId, decisions.replyToCampaign(campaignId, request.text(), request.author(), staff));
+    }
+
+    static CommentModerated.Action action(DecisionRequest request) {
+        return Arrays.stream(CommentModerated.Action.values())
+                .filter(candidate -> candidate.name().equalsIgnoreCase(String.valueOf(request.action())))
+                .findFirst().orElseThrow(() -> new ModerationRejectedException("moderation.action-invalid"));
     }
 
     @ExceptionHandler

@@ -6,7 +6,10 @@ import cn.hongqi.feedback.events.CommentReplied;
 import cn.hongqi.feedback.events.Topics;
 import cn.hongqi.feedback.index.CommentIndex;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import cn.hongqi.feedback.staff.search.CommentSearch;
+import cn.hongqi.feedback.staff.search.SearchQuery;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
+import org.springframework.security.core.Authentication;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
@@ -14,6 +17,8 @@ import org.springframework.stereotype.Service;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,16 +38,45 @@ class ModerationDecisions {
 
     private final KafkaTemplate<String, CommentEvent> template;
     private final ElasticsearchClient elasticsearch;
+    private final CommentSearch search;
     private final Clock clock;
 
-    ModerationDecisions(KafkaProperties kafka, ElasticsearchClient elasticsearch) {
+    ModerationDecisions(KafkaProperties kafka, ElasticsearchClient elasticsearch, CommentSearch search) {
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put("acks", "all");
         producer.put("enable.idempotence", true);
         this.template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer,
                 Topics.COMMENT_EVENTS.keySerde().serializer(), Topics.COMMENT_EVENTS.valueSerde().serializer()));
         this.elasticsearch = elasticsearch;
+        this.search = search;
         this.clock = Clock.systemUTC();
+    }
+
+    /** One decision for every comment of a campaign: each is still an event of its own. @return how many */
+    int decideCampaign(String campaignId, CommentModerated.Action action, String reason, Authentication moderator) {
+        List<String> members = members(campaignId, moderator);
+        members.forEach(id -> decide(id, action, reason, moderator.getName()));
+        return members.size();
+    }
+
+    /** The same official reply to every comment of a campaign. @return how many */
+    int replyToCampaign(String campaignId, String text, String author, Authentication staff) {
+        List<String> members = members(campaignId, staff);
+        members.forEach(id -> reply(id, text, author, staff.getName()));
+        return members.size();
+    }
+
+    private List<String> members(String campaignId, Authentication reader) {
+        if (campaignId == null || campaignId.isBlank()) {
+            throw new ModerationRejectedException("moderation.comment-unknown");
+        }
+        List<String> members = new ArrayList<>();
+        search.forEach(new SearchQuery(null, null, null, null, null, null, campaignId.strip(), null, null, null), reader,
+                hit -> members.add(hit.comment().commentId()));
+        if (members.isEmpty()) {
+            throw new ModerationRejectedException("moderation.comment-unknown");
+        }
+        return members;
     }
 
     CommentModerated decide(String commentId, CommentModerated.Action action, String reason, String moderator) {

@@ -61,6 +61,23 @@ class ModerationPageController {
         return section == null || section.isBlank() ? "redirect:/moderation" : "redirect:/moderation?section=" + section;
     }
 
+    /** Hide a spam campaign, or publish a petition, in one action from the search page. */
+    @PostMapping("/moderation/campaigns/{campaignId}")
+    String decideCampaign(@PathVariable String campaignId, @RequestParam String action, @RequestParam(required = false) String reason,
+                          Authentication moderator, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("decided", decisions.decideCampaign(campaignId, CommentModerated.Action.valueOf(action), reason,
+                    moderator));
+        } catch (ModerationRejectedException | IllegalArgumentException rejected) {
+            redirect.addFlashAttribute("problem", rejected instanceof ModerationRejectedException
+                    ? rejected.getMessage() : "moderation.action-invalid");
+        } catch (UncheckedIOException unavailable) {
+            redirect.addFlashAttribute("problem", "moderation.unavailable");
+        }
+        redirect.addAttribute("campaign", campaignId);
+        return "redirect:/search";
+    }
+
     @PostMapping("/moderation/{commentId}/reply")
     String reply(@PathVariable String commentId, @RequestParam String text, @RequestParam String author,
                  Authentication staff, RedirectAttributes redirect) {

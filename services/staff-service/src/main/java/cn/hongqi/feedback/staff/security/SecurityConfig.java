@@ -30,7 +30,8 @@ class SecurityConfig {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/v1/staff/reports/**", "/api/v1/staff/delegates/**").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/staff/comments/*/moderation", "/api/v1/staff/comments/*/reply").hasRole("MODERATOR")
+                        .requestMatchers("/api/v1/staff/comments/*/moderation", "/api/v1/staff/comments/*/reply",
+                                "/api/v1/staff/campaigns/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

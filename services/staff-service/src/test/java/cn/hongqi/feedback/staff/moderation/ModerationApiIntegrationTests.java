@@ -80,6 +80,28 @@ class ModerationApiIntegrationTests {
     }
 
     @Test
+    void aSpamCampaignIsMarkedInOneActionAndOnlyItsComments() throws Exception {
+        String marker = SeededComments.uniqueWord();
+        String first = seeded.add("3.5", marker + " 刷屏广告", null, "new", "negative", "complaint", null);
+        String second = seeded.add("3.5", marker + " 刷屏广告！", null, "new", "negative", "complaint", first);
+        String third = seeded.add("3.5", marker + " 刷屏广告！！", null, "new", "negative", "complaint", first);
+        String other = seeded.add("3.5", marker + " 正常的意见");
+
+        mvc.perform(post("/api/v1/staff/campaigns/" + first + "/moderation").with(moderator())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"SPAM\"}"))
+                .andExpect(status().isAccepted())
+                .andExpect(jsonPath("$.comments").value(3));
+
+        for (String member : List.of(first, second, third)) {
+            assertThat(onTheLog(member)).singleElement()
+                    .satisfies(event -> assertThat(((CommentModerated) event).action()).isEqualTo(CommentModerated.Action.SPAM));
+        }
+        assertThat(onTheLog(other)).isEmpty();
+        mvc.perform(post("/api/v1/staff/campaigns/" + UUID.randomUUID() + "/moderation").with(moderator())
+                .contentType(MediaType.APPLICATION_JSON).content("{\"action\":\"SPAM\"}")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void staffWithoutTheModeratorRoleCannotDecide() throws Exception {
         String id = seeded.add("3.5", SeededComments.uniqueWord() + " 意见");
 
@@ -107,7 +129,7 @@ class ModerationApiIntegrationTests {
         try (Consumer<String, CommentEvent> consumer = new DefaultKafkaConsumerFactory<>(properties,
                 Topics.COMMENT_EVENTS.keySerde().deserializer(), Topics.COMMENT_EVENTS.valueSerde().deserializer()).createConsumer()) {
             consumer.subscribe(List.of(Topics.COMMENT_EVENTS.name()));
-            long deadline = System.currentTimeMillis() + 5_000;
+            long deadline = System.currentTimeMillis() + 3_000;
             while (System.currentTimeMillis() < deadline && found.isEmpty()) {
                 for (ConsumerRecord<String, CommentEvent> record : consumer.poll(Duration.ofMillis(200))) {
                     if (commentId.equals(record.key())) {
