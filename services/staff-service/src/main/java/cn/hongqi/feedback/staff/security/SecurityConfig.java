@@ -44,7 +44,7 @@ class SecurityConfig {
     SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/staff.css", "/moderation.js", "/error", "/actuator/health/**", "/actuator/health").permitAll()
+                        .requestMatchers("/login", "/staff.css", "/moderation.js", "/summary.js", "/error", "/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/moderation/**", "/moderation").hasRole("MODERATOR")
                         .anyRequest().authenticated())
