@@ -47,9 +47,8 @@ public final class SentimentTrainer {
     void train(Path reviewsDirectory, Path civicDirectory, Path modelOut, Path reportOut) throws IOException {
         long started = System.nanoTime();
         TrainingData data = TrainingData.load(reviewsDirectory, civicDirectory);
-        String version = "civic-lr-" + LocalDate.now(ZoneOffset.UTC) + "-" + data.fingerprint();
-        AnalysisModels withRules = models(data, version, true);
-        AnalysisModels withoutRules = models(data, version + "-norules", false);
+        AnalysisModels withRules = versioned(models(data, true));
+        AnalysisModels withoutRules = versioned(models(data, false));
         ModelEvaluation evaluation = new ModelEvaluation(data);
         double ruled = evaluation.civicSentiment(withRules).macroF1();
         double plain = evaluation.civicSentiment(withoutRules).macroF1();
@@ -66,7 +65,24 @@ public final class SentimentTrainer {
         System.out.println("Model " + shipped.version() + " written to " + modelOut + " (" + Files.size(modelOut) / 1024 + " KiB)");
     }
 
-    private AnalysisModels models(TrainingData data, String version, boolean rules) {
+    /**
+     * The version names the day and the weights themselves: any change of data, features, rules or
+     * training gives a new version, which every comment analysed with it records.
+     */
+    private static AnalysisModels versioned(AnalysisModels models) throws IOException {
+        java.io.ByteArrayOutputStream weights = new java.io.ByteArrayOutputStream();
+        models.write(weights);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(weights.toByteArray());
+            String version = "civic-lr-" + LocalDate.now(ZoneOffset.UTC) + "-" + java.util.HexFormat.of().formatHex(digest).substring(0, 8);
+            return new AnalysisModels(version, models.buckets(), models.rules(), models.polarity(), models.neutrality(),
+                    models.civic(), models.intent());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private AnalysisModels models(TrainingData data, boolean rules) {
         List<Example> reviews = examples(data.reviewsTrain(), rules, 1.0);
         List<Example> civic = examples(data.civicTrain(), rules, 1.0);
 
@@ -86,7 +102,7 @@ public final class SentimentTrainer {
         LinearModel civicSentiment = fit(List.of("positive", "neutral", "negative"), civic, TrainingData.Labelled::sentiment, 30);
         LinearModel intent = fit(List.of("suggestion", "complaint", "praise", "question"), civic,
                 TrainingData.Labelled::intent, 30);
-        return new AnalysisModels(version, BUCKETS, rules, polarity, neutrality, civicSentiment, intent);
+        return new AnalysisModels("unversioned", BUCKETS, rules, polarity, neutrality, civicSentiment, intent);
     }
 
     private List<Example> examples(List<TrainingData.Labelled> labelled, boolean rules, double weight) {
