@@ -11,6 +11,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -55,6 +56,20 @@ class SearchPageIntegrationTests {
 
         mvc.perform(post("/logout").with(csrf()).session(session)).andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get("/search").session(session)).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Test
+    void theFiltersKeepTheirChoiceAndOnlyTheMatchingCommentIsListed() throws Exception {
+        String marker = SeededComments.uniqueWord();
+        seeded.add("3.7", marker + " 助餐点太少了", null, "new", "negative", "complaint", null);
+        seeded.add("3.7", marker + " 助餐点办得好", null, "new", "positive", "praise", null);
+
+        mvc.perform(get("/search").param("q", marker).param("sentiment", "negative")
+                        .with(user("reader").roles("STAFF")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"negative\" selected=\"selected\">负面</option>")))
+                .andExpect(content().string(containsString("共 1 条意见")))
+                .andExpect(content().string(containsString("助餐点太少了")));
     }
 
     @Test
