@@ -29,6 +29,7 @@ class IndexerFaultsIT {
 
     private static final int CLIENTS = 16;
     private static final Duration SETTLED_WITHIN = Duration.ofSeconds(180);
+    private static final Duration FROZEN = Duration.ofSeconds(30);
 
     private static EmbeddedKafkaKraftBroker kafka;
     private static Platform platform;
@@ -71,10 +72,13 @@ class IndexerFaultsIT {
     void elasticsearchStoppedForThirtySecondsUnderLoadLosesNothing() throws Exception {
         String marker = CommentTraffic.marker("frozen");
         Traffic traffic = Traffic.start(marker, 2_000);
-        Thread.sleep(2_000);
+        await("comments flowing").atMost(SETTLED_WITHIN).until(() -> traffic.accepted.size() >= 100);
         ElasticsearchNode.shared().freeze();
         try {
-            Thread.sleep(30_000);
+            int acceptedAtTheFreeze = traffic.accepted.size();
+            // Stopped for thirty seconds, while the portal goes on taking comments.
+            await("comments taken while the index is frozen").pollDelay(FROZEN).atMost(FROZEN.plusSeconds(60))
+                    .until(() -> traffic.accepted.size() > acceptedAtTheFreeze);
         } finally {
             ElasticsearchNode.shared().thaw();
         }

@@ -115,9 +115,6 @@ class IndexerToolsIntegrationTests {
             for (int i = from; i < from + count; i++) {
                 CommentSubmitted comment = submitted(marker + " 第" + i + "条 建议增设老年助餐点");
                 sent.add(producer.send(new ProducerRecord<>(Topics.COMMENT_EVENTS.name(), comment.commentId(), comment)));
-                if (i % 20 == 0) {
-                    Thread.sleep(10);
-                }
             }
             for (java.util.concurrent.Future<?> send : sent) {
                 send.get();

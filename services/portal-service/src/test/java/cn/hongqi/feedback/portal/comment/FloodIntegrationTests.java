@@ -26,7 +26,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,16 +64,10 @@ class FloodIntegrationTests {
         Set<String> receipted = ConcurrentHashMap.newKeySet();
         Set<String> idempotentReceipts = ConcurrentHashMap.newKeySet();
         ConcurrentLinkedQueue<String> wrong = new ConcurrentLinkedQueue<>();
-        AtomicBoolean flooding = new AtomicBoolean(true);
         ConcurrentLinkedQueue<Integer> healthAnswers = new ConcurrentLinkedQueue<>();
 
-        Thread health = new Thread(() -> {
-            while (flooding.get()) {
-                healthAnswers.add(get("/actuator/health").statusCode());
-                sleep(100);
-            }
-        });
-        health.start();
+        ScheduledExecutorService health = Executors.newSingleThreadScheduledExecutor();
+        health.scheduleWithFixedDelay(() -> healthAnswers.add(get("/actuator/health").statusCode()), 0, 100, TimeUnit.MILLISECONDS);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<?>> sent = new ArrayList<>();
@@ -100,8 +95,8 @@ class FloodIntegrationTests {
             }
         } finally {
             clients.shutdownNow();
-            flooding.set(false);
-            health.join();
+            health.shutdown();
+            health.awaitTermination(10, TimeUnit.SECONDS);
         }
 
         assertThat(wrong).isEmpty();
@@ -165,14 +160,6 @@ class FloodIntegrationTests {
                     HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException("the portal did not answer " + path, e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
