@@ -54,6 +54,13 @@ public record CommentDocument(
     public static final String STATUS_PUBLISHED = "published";
     public static final String STATUS_WITHDRAWN = "withdrawn";
 
+    /** The same comment with another status. */
+    public CommentDocument withStatus(String newStatus) {
+        return new CommentDocument(commentId, receipt, reportId, sectionKey, sectionPath, anchorId, text, textSegmented, role,
+                displayName, delegation, sealedContact, sentiment, intent, keywords, fingerprint, fingerprintBands, campaignId,
+                newStatus, submittedAt, indexedAt, moderation, reply);
+    }
+
     /** The same comment for readers who may not see even the sealed contact details. */
     public CommentDocument withoutContact() {
         return new CommentDocument(commentId, receipt, reportId, sectionKey, sectionPath, anchorId, text, textSegmented, role,

@@ -59,8 +59,13 @@ public final class ChineseSegmenter {
      * every query word must occur, and the parts of a long query word are not what was asked.
      */
     public String segmented(String text) {
+        return indexed(words(text));
+    }
+
+    /** The indexed form of words already found, e.g. an {@link Analysis}'s tokens: no second segmentation. */
+    public static String indexed(List<String> words) {
         List<String> indexed = new ArrayList<>();
-        for (String word : words(text)) {
+        for (String word : words) {
             indexed.add(word);
             indexed.addAll(partsOf(word));
         }

@@ -39,7 +39,6 @@ class CommentDocuments {
 
     private static final int RETRIES_ON_CONFLICT = 3;
 
-    private final ChineseSegmenter segmenter = new ChineseSegmenter();
     private final TextAnalyzer analyzer;
     private final Campaigns campaigns;
     private final Clock clock;
@@ -90,8 +89,8 @@ class CommentDocuments {
     }
 
     private BulkOperation submission(CommentSubmitted submitted, Analysis analysis, String campaignId, String index) {
-        CommentDocument document = document(submitted, analysis, campaignId, null);
-        CommentDocument newDocument = document(submitted, analysis, campaignId, CommentDocument.STATUS_NEW);
+        CommentDocument document = document(submitted, analysis, campaignId);
+        CommentDocument newDocument = document.withStatus(CommentDocument.STATUS_NEW);
         return BulkOperation.of(operation -> operation.update(update -> update.index(index)
                 .id(submitted.commentId()).retryOnConflict(RETRIES_ON_CONFLICT)
                 .action(action -> action.doc(document).upsert(newDocument))));
@@ -103,13 +102,14 @@ class CommentDocuments {
                 .action(action -> action.doc(fields).docAsUpsert(true))));
     }
 
-    private CommentDocument document(CommentSubmitted submitted, Analysis analysis, String campaignId, String status) {
+    /** Without a status: a replayed submission must not undo a decision; only a new document gets {@code new}. */
+    private CommentDocument document(CommentSubmitted submitted, Analysis analysis, String campaignId) {
         return new CommentDocument(submitted.commentId(), submitted.receipt(), submitted.reportId(),
                 submitted.sectionKey(), SectionKeys.pathOf(submitted.sectionKey()), submitted.anchorId(),
-                submitted.text(), segmenter.segmented(submitted.text()), submitted.role().wireName(),
+                submitted.text(), ChineseSegmenter.indexed(analysis.tokens()), submitted.role().wireName(),
                 submitted.displayName(), submitted.delegation(), submitted.sealedContact(),
                 new CommentDocument.Sentiment(analysis.label(), analysis.score(), analysis.confidence(), analysis.modelVersion()),
                 analysis.intent(), analysis.keywords(), analysis.fingerprint(), SimHash.bands(analysis.fingerprint()), campaignId,
-                status, submitted.occurredAt(), clock.instant(), null, null);
+                null, submitted.occurredAt(), clock.instant(), null, null);
     }
 }
