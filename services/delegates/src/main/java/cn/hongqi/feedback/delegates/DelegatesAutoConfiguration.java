@@ -3,19 +3,15 @@ package cn.hongqi.feedback.delegates;
 import cn.hongqi.feedback.events.DelegateAccount;
 import cn.hongqi.feedback.events.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * Gives a service the delegate accounts as event-carried state: the topic, a listener that reads
@@ -47,11 +43,6 @@ public class DelegatesAutoConfiguration {
 
     @Bean
     DelegateRegistry delegateRegistry(KafkaProperties kafka, DelegateDirectory directory, DelegateLogProperties properties) {
-        Map<String, Object> producer = kafka.buildProducerProperties();
-        producer.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        KafkaTemplate<String, DelegateAccount> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer,
-                Topics.DELEGATES.keySerde().serializer(), Topics.DELEGATES.valueSerde().serializer()));
-        return new DelegateRegistry(template, directory, new BCryptPasswordEncoder(), properties, Clock.systemUTC());
+        return new DelegateRegistry(Topics.DELEGATES.acknowledgedTemplate(kafka.buildProducerProperties()), directory, new BCryptPasswordEncoder(), properties, Clock.systemUTC());
     }
 }

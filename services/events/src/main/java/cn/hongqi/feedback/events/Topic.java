@@ -2,10 +2,13 @@ package cn.hongqi.feedback.events;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
@@ -40,6 +43,17 @@ public record Topic<K, V>(String name, int partitions, Map<String, String> confi
                 new ErrorHandlingDeserializer<>(keySerde.deserializer()), new ErrorHandlingDeserializer<>(valueSerde.deserializer())));
         factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
         return factory;
+    }
+
+    /**
+     * A template whose sends complete only once every in-sync replica has the record ({@code acks=all},
+     * idempotent): for writers that tell someone a change was saved.
+     */
+    public KafkaTemplate<K, V> acknowledgedTemplate(Map<String, Object> producerProperties) {
+        Map<String, Object> properties = new HashMap<>(producerProperties);
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(properties, keySerde.serializer(), valueSerde.serializer()));
     }
 
     /** The dead-letter topic has the same partitions, so a record keeps its partition number there. */

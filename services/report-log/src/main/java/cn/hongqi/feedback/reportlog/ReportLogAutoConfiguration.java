@@ -11,9 +11,7 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Clock;
 import java.util.Map;
@@ -53,11 +51,7 @@ public class ReportLogAutoConfiguration {
     @Bean
     ReportImporter reportImporter(KafkaProperties kafka, KafkaAdmin admin, PublishedReports reports, ReportLogProperties properties) {
         Map<String, Object> producer = kafka.buildProducerProperties();
-        producer.put(ProducerConfig.ACKS_CONFIG, "all");
-        producer.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producer.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.valueOf(LARGEST_REPORT_BYTES));
-        KafkaTemplate<String, ReportPublished> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer,
-                Topics.REPORTS.keySerde().serializer(), Topics.REPORTS.valueSerde().serializer()));
-        return new ReportImporter(template, admin, reports, properties, Clock.systemUTC());
+        return new ReportImporter(Topics.REPORTS.acknowledgedTemplate(producer), admin, reports, properties, Clock.systemUTC());
     }
 }

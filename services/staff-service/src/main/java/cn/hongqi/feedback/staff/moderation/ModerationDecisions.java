@@ -10,7 +10,6 @@ import cn.hongqi.feedback.staff.search.CommentSearch;
 import cn.hongqi.feedback.staff.search.SearchQuery;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.security.core.Authentication;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -42,11 +40,7 @@ class ModerationDecisions {
     private final Clock clock;
 
     ModerationDecisions(KafkaProperties kafka, ElasticsearchClient elasticsearch, CommentSearch search) {
-        Map<String, Object> producer = kafka.buildProducerProperties();
-        producer.put("acks", "all");
-        producer.put("enable.idempotence", true);
-        this.template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(producer,
-                Topics.COMMENT_EVENTS.keySerde().serializer(), Topics.COMMENT_EVENTS.valueSerde().serializer()));
+        this.template = Topics.COMMENT_EVENTS.acknowledgedTemplate(kafka.buildProducerProperties());
         this.elasticsearch = elasticsearch;
         this.search = search;
         this.clock = Clock.systemUTC();
