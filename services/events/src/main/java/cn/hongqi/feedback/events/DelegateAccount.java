@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param savedBy      the staff account that saved it, for the audit log
  */
 public record DelegateAccount(String username, String displayName, String delegation, String passwordHash,
-                              boolean active, String savedBy, Instant occurredAt) {
+                              boolean active, String savedBy, Instant occurredAt) implements Account {
 
     public DelegateAccount {
         Objects.requireNonNull(username, "username");

@@ -39,6 +39,15 @@ public final class Topics {
             Map.of("cleanup.policy", "compact", "retention.ms", "-1"),
             Serdes.String(), jsonSerde(DelegateAccount.class));
 
+    /**
+     * Staff console accounts, the same way as delegates' but on a topic of their own that only the
+     * staff service reads, so that no staff password hash reaches the public portal.
+     */
+    public static final Topic<String, StaffAccount> STAFF_ACCOUNTS = new Topic<>(
+            "feedback.staff-accounts", 1,
+            Map.of("cleanup.policy", "compact", "retention.ms", "-1"),
+            Serdes.String(), jsonSerde(StaffAccount.class));
+
     private Topics() {
     }
 

@@ -85,15 +85,25 @@ class CommentEventJsonTest {
                 Topics.eventMapper().writeValueAsBytes(json))).isInstanceOf(SerializationException.class);
     }
 
+    private static final String HASH = "$2a$10$abcdefghijklmnopqrstuuOQ4mWl4H3wKkqSLOSZ3cR1hGzq4dB3K";
+
     @Test
     void aDelegateAccountSurvivesItsTopicAndKeepsItsHashOutOfLogs() throws Exception {
-        DelegateAccount account = new DelegateAccount("wangjg", "王建国", "东街街道代表团",
-                "$2a$10$abcdefghijklmnopqrstuuOQ4mWl4H3wKkqSLOSZ3cR1hGzq4dB3K", true, "admin",
-                Instant.parse("2026-11-30T03:00:00Z"));
-        byte[] bytes = Topics.DELEGATES.valueSerde().serializer().serialize(Topics.DELEGATES.name(), account);
+        assertAccountSurvives(Topics.DELEGATES, "delegate-account", new DelegateAccount("wangjg", "王建国", "东街街道代表团",
+                HASH, true, "admin", Instant.parse("2026-11-30T03:00:00Z")));
+    }
 
-        assertThat(Topics.DELEGATES.valueSerde().deserializer().deserialize(Topics.DELEGATES.name(), bytes)).isEqualTo(account);
-        assertThat(schema("delegate-account").validate(Topics.eventMapper().readTree(bytes))).isEmpty();
+    @Test
+    void aStaffAccountSurvivesItsTopicAndKeepsItsHashOutOfLogs() throws Exception {
+        assertAccountSurvives(Topics.STAFF_ACCOUNTS, "staff-account", new StaffAccount("liming", "李明", StaffRole.MODERATOR,
+                HASH, true, "admin", Instant.parse("2026-11-30T03:00:00Z")));
+    }
+
+    private static <A extends Account> void assertAccountSurvives(Topic<String, A> topic, String schemaName, A account) throws Exception {
+        byte[] bytes = topic.valueSerde().serializer().serialize(topic.name(), account);
+
+        assertThat(topic.valueSerde().deserializer().deserialize(topic.name(), bytes)).isEqualTo(account);
+        assertThat(schema(schemaName).validate(Topics.eventMapper().readTree(bytes))).isEmpty();
         assertThat(account.toString()).doesNotContain("$2a$");
     }
 

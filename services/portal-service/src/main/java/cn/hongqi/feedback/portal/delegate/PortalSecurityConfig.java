@@ -1,6 +1,7 @@
 package cn.hongqi.feedback.portal.delegate;
 
-import cn.hongqi.feedback.delegates.DelegateDirectory;
+import cn.hongqi.feedback.events.DelegateAccount;
+import cn.hongqi.feedback.accounts.AccountDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -43,7 +44,7 @@ class PortalSecurityConfig {
     }
 
     @Bean
-    UserDetailsService delegateLogins(DelegateDirectory directory) {
+    UserDetailsService delegateLogins(AccountDirectory<DelegateAccount> directory) {
         return username -> directory.active(username)
                 .map(account -> User.withUsername(account.username()).password(account.passwordHash()).roles("DELEGATE").build())
                 .orElseThrow(() -> new UsernameNotFoundException("no active delegate account"));

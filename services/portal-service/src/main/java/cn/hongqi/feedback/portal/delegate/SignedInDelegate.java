@@ -1,6 +1,6 @@
 package cn.hongqi.feedback.portal.delegate;
 
-import cn.hongqi.feedback.delegates.DelegateDirectory;
+import cn.hongqi.feedback.accounts.AccountDirectory;
 import cn.hongqi.feedback.events.DelegateAccount;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,9 +15,9 @@ import java.util.Optional;
 @Component
 public class SignedInDelegate {
 
-    private final DelegateDirectory directory;
+    private final AccountDirectory<DelegateAccount> directory;
 
-    SignedInDelegate(DelegateDirectory directory) {
+    SignedInDelegate(AccountDirectory<DelegateAccount> directory) {
         this.directory = directory;
     }
 

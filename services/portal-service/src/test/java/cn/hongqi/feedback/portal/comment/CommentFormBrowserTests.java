@@ -1,6 +1,6 @@
 package cn.hongqi.feedback.portal.comment;
 
-import cn.hongqi.feedback.delegates.DelegateRegistry;
+import cn.hongqi.feedback.accounts.DelegateRegistry;
 import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.portal.PortalIntegrationTest;
 import cn.hongqi.feedback.testsupport.Browser;

@@ -1,6 +1,8 @@
 package cn.hongqi.feedback.portal.comment;
 
-import cn.hongqi.feedback.delegates.DelegateRegistry;
+import cn.hongqi.feedback.events.DelegateAccount;
+import cn.hongqi.feedback.accounts.Issued;
+import cn.hongqi.feedback.accounts.DelegateRegistry;
 import cn.hongqi.feedback.events.CommentEvent;
 import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.events.ContactSeal;
@@ -55,7 +57,7 @@ class DelegateAndContactIntegrationTests {
     @Test
     void aLoggedInDelegatesCommentCarriesTheRoleNameAndDelegationOfTheAccount() throws Exception {
         String username = "d" + UUID.randomUUID().toString().substring(0, 8);
-        DelegateRegistry.Issued issued = delegates.open(username, "王建国", "东街街道代表团", "admin");
+        Issued<DelegateAccount> issued = delegates.open(username, "王建国", "东街街道代表团", "admin");
 
         CommentSubmitted submitted = accepted(submit("建议增设社区养老服务站。", "delegate", "null", basic(username, issued.password())));
 
@@ -67,7 +69,7 @@ class DelegateAndContactIntegrationTests {
     @Test
     void aDelegateMayStillCommentAsACitizenWithoutTheDelegation() throws Exception {
         String username = "d" + UUID.randomUUID().toString().substring(0, 8);
-        DelegateRegistry.Issued issued = delegates.open(username, "李秀", "西街代表团", "admin");
+        Issued<DelegateAccount> issued = delegates.open(username, "李秀", "西街代表团", "admin");
 
         CommentSubmitted submitted = accepted(submit("我家楼下的路灯坏了。", "citizen", "null", basic(username, issued.password())));
 
@@ -78,7 +80,7 @@ class DelegateAndContactIntegrationTests {
     @Test
     void theDelegateRoleWithoutALoginWithAWrongPasswordOrAClosedAccountIsRefused() throws Exception {
         String username = "d" + UUID.randomUUID().toString().substring(0, 8);
-        DelegateRegistry.Issued issued = delegates.open(username, "张伟", "洪门镇代表团", "admin");
+        Issued<DelegateAccount> issued = delegates.open(username, "张伟", "洪门镇代表团", "admin");
 
         submit("有意见。", "delegate", "null", null)
                 .andExpect(status().isForbidden())

@@ -1,5 +1,8 @@
 package cn.hongqi.feedback.staff.security;
 
+import cn.hongqi.feedback.accounts.AccountDirectory;
+import cn.hongqi.feedback.events.StaffAccount;
+import cn.hongqi.feedback.events.StaffRole;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,11 +10,10 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +31,8 @@ class SecurityConfig {
     SecurityFilterChain staffApi(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/staff/reports/**", "/api/v1/staff/delegates/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/staff/reports/**", "/api/v1/staff/delegates/**", "/api/v1/staff/accounts/**",
+                                "/api/v1/staff/audit/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/staff/comments/*/moderation", "/api/v1/staff/comments/*/reply",
                                 "/api/v1/staff/campaigns/**").hasRole("MODERATOR")
                         .anyRequest().authenticated())
@@ -41,8 +44,9 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain staffPages(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffPages(HttpSecurity http, StaffLogins logins) throws Exception {
         return http
+                .addFilterAfter(new CurrentRoleFilter(logins), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/staff.css", "/moderation.js", "/summary.js", "/error", "/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
@@ -59,11 +63,11 @@ class SecurityConfig {
     }
 
     @Bean
-    UserDetailsService staffAccounts(StaffAccountProperties admin, PasswordEncoder encoder) {
-        return new InMemoryUserDetailsManager(User.withUsername(admin.username())
+    StaffLogins staffLogins(StaffAccountProperties admin, PasswordEncoder encoder, AccountDirectory<StaffAccount> directory) {
+        return new StaffLogins(User.withUsername(admin.username())
                 .password(encoder.encode(adminPassword(admin)))
-                .roles("ADMIN", "MODERATOR", "STAFF")
-                .build());
+                .authorities(StaffLogins.authorities(StaffRole.ADMIN))
+                .build(), directory);
     }
 
     private static String adminPassword(StaffAccountProperties admin) {

@@ -1,5 +1,0 @@
-package cn.hongqi.feedback.staff.delegate;
-
-/** What an admin fills in to open a delegate account; the password is generated. */
-record DelegateRequest(String username, String displayName, String delegation) {
-}

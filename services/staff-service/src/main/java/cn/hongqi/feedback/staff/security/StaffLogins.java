@@ -1,0 +1,54 @@
+package cn.hongqi.feedback.staff.security;
+
+import cn.hongqi.feedback.accounts.AccountDirectory;
+import cn.hongqi.feedback.events.StaffAccount;
+import cn.hongqi.feedback.events.StaffRole;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who may log in to the console: the configured administrator, and every active account on the
+ * staff account log with the role an admin last gave it.
+ */
+class StaffLogins implements UserDetailsService {
+
+    private final UserDetails configuredAdmin;
+    private final AccountDirectory<StaffAccount> directory;
+
+    StaffLogins(UserDetails configuredAdmin, AccountDirectory<StaffAccount> directory) {
+        this.configuredAdmin = configuredAdmin;
+        this.directory = directory;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        if (configuredAdmin.getUsername().equals(username)) {
+            return User.withUserDetails(configuredAdmin).build();
+        }
+        StaffAccount account = directory.active(username).orElseThrow(() -> new UsernameNotFoundException("no such staff account"));
+        return User.withUsername(account.username()).password(account.passwordHash())
+                .authorities(authorities(account.role())).build();
+    }
+
+    /**
+     * The authorities the user holds now, or empty if the account was closed since: a session
+     * keeps the authorities of its login, so each request checks them against the log.
+     */
+    Optional<List<GrantedAuthority>> currentAuthorities(String username) {
+        if (configuredAdmin.getUsername().equals(username)) {
+            return Optional.of(List.copyOf(configuredAdmin.getAuthorities()));
+        }
+        return directory.active(username).map(account -> authorities(account.role()));
+    }
+
+    static List<GrantedAuthority> authorities(StaffRole role) {
+        return role.grants().stream().<GrantedAuthority>map(name -> new SimpleGrantedAuthority("ROLE_" + name)).toList();
+    }
+}
