@@ -48,6 +48,7 @@ class ExportController {
     @GetMapping({"/search/export.csv", "/api/v1/staff/comments/export.csv"})
     ResponseEntity<StreamingResponseBody> csv(SearchQuery query, @RequestParam(defaultValue = "false") boolean contact,
                                               Authentication reader) {
+        query.validate();
         boolean withContact = contact && CommentSearch.mayReadContacts(reader);
         StreamingResponseBody body = out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -71,6 +72,7 @@ class ExportController {
     @GetMapping({"/search/export.xlsx", "/api/v1/staff/comments/export.xlsx"})
     ResponseEntity<StreamingResponseBody> xlsx(SearchQuery query, @RequestParam(defaultValue = "false") boolean contact,
                                                Authentication reader) {
+        query.validate();
         boolean withContact = contact && CommentSearch.mayReadContacts(reader);
         StreamingResponseBody body = out -> {
             SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);

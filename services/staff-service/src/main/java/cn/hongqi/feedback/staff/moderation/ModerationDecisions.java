@@ -65,7 +65,7 @@ class ModerationDecisions {
             throw new ModerationRejectedException("moderation.comment-unknown");
         }
         List<String> members = new ArrayList<>();
-        search.forEach(new SearchQuery(null, null, null, null, null, null, campaignId.strip(), null, null, null), reader,
+        search.forEach(SearchQuery.campaign(campaignId), reader,
                 hit -> members.add(hit.comment().commentId()));
         if (members.isEmpty()) {
             throw new ModerationRejectedException("moderation.comment-unknown");

@@ -8,6 +8,8 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -21,7 +23,9 @@ import org.springframework.web.util.HtmlUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -35,6 +39,13 @@ public class CommentSearch {
     private static final Logger log = LoggerFactory.getLogger(CommentSearch.class);
     private static final float PHRASE_BOOST = 3.0f;
     private static final int EXPORT_BATCH = 1000;
+    private static final int FACET_SIZE = 30;
+    private static final int MORE_LIKE_THIS_TERMS = 25;
+    /** Staff pick days as they live them, in the report's time zone. */
+    private static final String REPORT_TIME_ZONE = "Asia/Shanghai";
+    /** Facet name → index field; the names are the search parameters that narrow to a value. */
+    private static final Map<String, String> FACETS = facets("sentiment", "sentiment.label", "intent", "intent", "role", "role",
+            "status", "status", "section", "sectionKey");
 
     private final ElasticsearchClient client;
     private final CommentIndex index;
@@ -53,11 +64,14 @@ public class CommentSearch {
     }
 
     public SearchResult search(SearchQuery query, Authentication reader) {
+        query.validate();
         boolean openContacts = mayReadContacts(reader);
         index.ensureExists();
+        Query matching = query(query);
         SearchRequest request = SearchRequest.of(search -> {
+            FACETS.forEach((facet, field) -> search.aggregations(facet, aggregation -> aggregation.terms(terms -> terms.field(field).size(FACET_SIZE))));
             search.index(CommentIndex.ALIAS)
-                    .query(query(query))
+                    .query(matching)
                     .from(query.pageNumber() * query.pageSize())
                     .size(query.pageSize())
                     .trackTotalHits(total -> total.enabled(true))
@@ -75,7 +89,7 @@ public class CommentSearch {
             SearchResponse<CommentDocument> response = client.search(request, CommentDocument.class);
             List<CommentHit> hits = response.hits().hits().stream().map(hit -> toHit(hit, openContacts)).toList();
             long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-            return new SearchResult(query.text(), total, query.pageNumber(), query.pageSize(), hits);
+            return new SearchResult(query.text(), total, query.pageNumber(), query.pageSize(), hits, facets(response));
         } catch (IOException e) {
             throw new UncheckedIOException("the comment index cannot be reached", e);
         }
@@ -87,13 +101,15 @@ public class CommentSearch {
      * time and the comment id walks the whole result without holding it.
      */
     public void forEach(SearchQuery query, Authentication reader, Consumer<CommentHit> each) {
+        query.validate();
+        Query matching = query(query);
         boolean openContacts = mayReadContacts(reader);
         index.ensureExists();
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> from = after;
             SearchRequest request = SearchRequest.of(search -> {
-                search.index(CommentIndex.ALIAS).query(query(query)).size(EXPORT_BATCH)
+                search.index(CommentIndex.ALIAS).query(matching).size(EXPORT_BATCH)
                         .sort(sort -> sort.field(field -> field.field("submittedAt").order(SortOrder.Asc)))
                         .sort(sort -> sort.field(field -> field.field("commentId").order(SortOrder.Asc)));
                 if (from != null) {
@@ -131,12 +147,61 @@ public class CommentSearch {
         if (!words.isEmpty()) {
             bool.should(should -> should.matchPhrase(phrase -> phrase.field("text").query(query.text()).boost(PHRASE_BOOST)));
         }
+        String like = query.likeCommentId();
+        if (like != null) {
+            bool.must(must -> must.moreLikeThis(similar -> similar.fields("textSegmented").like(l -> l.text(segmentedText(like)))
+                    .minTermFreq(1).minDocFreq(1).maxQueryTerms(MORE_LIKE_THIS_TERMS).minimumShouldMatch("30%")));
+            bool.mustNot(not -> not.ids(ids -> ids.values(like)));
+        }
+        if (query.firstDay() != null || query.lastDay() != null) {
+            bool.filter(filter -> filter.range(range -> range.date(date -> {
+                date.field("submittedAt").format("yyyy-MM-dd").timeZone(REPORT_TIME_ZONE);
+                if (query.firstDay() != null) {
+                    date.gte(query.firstDay().toString());
+                }
+                if (query.lastDay() != null) {
+                    date.lte(query.lastDay().toString());
+                }
+                return date;
+            })));
+        }
         // Partial documents (a decision whose comment is not indexed yet) and comments never
         // acknowledged to their submitter are not comments staff should see.
         bool.filter(filter -> filter.exists(exists -> exists.field("text")));
         bool.mustNot(not -> not.term(term -> term.field("status").value(CommentDocument.STATUS_WITHDRAWN)));
         query.filters().forEach((field, value) -> bool.filter(filter -> filter.term(term -> term.field(field).value(value))));
         return Query.of(q -> q.bool(bool.build()));
+    }
+
+    /** The words of the comment staff want more like; a comment that does not exist is like nothing. */
+    private String segmentedText(String commentId) {
+        try {
+            GetResponse<CommentDocument> found = client.get(get -> get.index(CommentIndex.ALIAS).id(commentId), CommentDocument.class);
+            if (!found.found() || found.source() == null || found.source().textSegmented() == null) {
+                throw new InvalidSearchException("search.like-unknown");
+            }
+            return found.source().textSegmented();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the comment index cannot be reached", e);
+        }
+    }
+
+    private static Map<String, String> facets(String... namesAndFields) {
+        Map<String, String> facets = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndFields.length; i += 2) {
+            facets.put(namesAndFields[i], namesAndFields[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(facets);
+    }
+
+    private static Map<String, List<FacetCount>> facets(SearchResponse<CommentDocument> response) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        FACETS.keySet().forEach(facet -> {
+            Aggregate aggregate = response.aggregations().get(facet);
+            facets.put(facet, aggregate == null ? List.of() : aggregate.sterms().buckets().array().stream()
+                    .map(bucket -> new FacetCount(bucket.key().stringValue(), bucket.docCount())).toList());
+        });
+        return facets;
     }
 
     /** The text field holds single characters, so each query word is highlighted as a phrase of them. */

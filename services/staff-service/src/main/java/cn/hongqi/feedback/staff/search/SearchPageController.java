@@ -30,6 +30,9 @@ class SearchPageController {
         } catch (UncheckedIOException unreachable) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             model.addAttribute("unavailable", true);
+        } catch (InvalidSearchException invalid) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("problem", invalid.messageKey());
         }
         return VIEW_SEARCH;
     }
