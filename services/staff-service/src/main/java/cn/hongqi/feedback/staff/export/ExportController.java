@@ -5,8 +5,6 @@ import cn.hongqi.feedback.staff.search.SearchQuery;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -15,13 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -33,6 +24,7 @@ import java.util.List;
 @RestController
 class ExportController {
 
+    private static final String BASE_NAME = "comments";
     private static final int ROWS_IN_MEMORY = 200;
     private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -50,23 +42,8 @@ class ExportController {
                                               Authentication reader) {
         query.validate();
         boolean withContact = contact && CommentSearch.mayReadContacts(reader);
-        StreamingResponseBody body = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write('\uFEFF');
-            writeCsvLine(writer, rows.header(withContact));
-            try {
-                search.forEach(query, reader, hit -> {
-                    try {
-                        writeCsvLine(writer, rows.row(hit, withContact));
-                    } catch (java.io.IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } finally {
-                writer.flush();
-            }
-        };
-        return download(body, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8));
+        return CsvDownload.of(BASE_NAME, rows.header(withContact),
+                sink -> search.forEach(query, reader, hit -> sink.accept(rows.row(hit, withContact))));
     }
 
     @GetMapping({"/search/export.xlsx", "/api/v1/staff/comments/export.xlsx"})
@@ -87,7 +64,7 @@ class ExportController {
                 workbook.close();
             }
         };
-        return download(body, "xlsx", XLSX);
+        return CsvDownload.attachment(body, BASE_NAME, "xlsx", XLSX);
     }
 
     private static void writeRow(Sheet sheet, int index, List<String> cells) {
@@ -95,26 +72,5 @@ class ExportController {
         for (int i = 0; i < cells.size(); i++) {
             row.createCell(i).setCellValue(cells.get(i));
         }
-    }
-
-    /** RFC 4180: every cell quoted, quotes doubled, lines ended with CRLF. */
-    private static void writeCsvLine(Writer writer, List<String> cells) throws java.io.IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write('"');
-            writer.write(cells.get(i).replace("\"", "\"\""));
-            writer.write('"');
-        }
-        writer.write("\r\n");
-    }
-
-    private static ResponseEntity<StreamingResponseBody> download(StreamingResponseBody body, String extension, MediaType type) {
-        String name = "comments-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "." + extension;
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(type)
-                .body(body);
     }
 }
