@@ -6,6 +6,7 @@ import cn.hongqi.feedback.reportlog.ReportImporter;
 import cn.hongqi.feedback.reportlog.ReportLogUnavailableException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,8 @@ class ReportAdminController {
         return VIEW_REPORTS;
     }
 
-    @PostMapping("/admin/reports")
+    /** Only a multipart upload can carry a file; anything else is answered 415, not a server error. */
+    @PostMapping(path = "/admin/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@RequestParam("file") MultipartFile file, @RequestParam(name = "reportId", required = false) String reportId,
                   Model model, HttpServletResponse response) {
         try {
