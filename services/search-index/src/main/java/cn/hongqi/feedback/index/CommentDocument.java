@@ -1,5 +1,11 @@
 package cn.hongqi.feedback.index;
 
+import cn.hongqi.feedback.analysis.Analysis;
+import cn.hongqi.feedback.analysis.ChineseSegmenter;
+import cn.hongqi.feedback.analysis.SimHash;
+import cn.hongqi.feedback.events.CommentSubmitted;
+import cn.hongqi.feedback.report.SectionKeys;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -55,6 +61,20 @@ public record CommentDocument(
     public static final String STATUS_WITHDRAWN = "withdrawn";
 
     /** The same comment with another status. */
+    /**
+     * The document of a submitted comment as analysed, without a status: a replayed submission must
+     * not undo a decision, so only a new document gets {@code new} (see {@link #withStatus}).
+     */
+    public static CommentDocument analysed(CommentSubmitted submitted, Analysis analysis, String campaignId, Instant indexedAt) {
+        return new CommentDocument(submitted.commentId(), submitted.receipt(), submitted.reportId(),
+                submitted.sectionKey(), SectionKeys.pathOf(submitted.sectionKey()), submitted.anchorId(),
+                submitted.text(), ChineseSegmenter.indexed(analysis.tokens()), submitted.role().wireName(),
+                submitted.displayName(), submitted.delegation(), submitted.sealedContact(),
+                new Sentiment(analysis.label(), analysis.score(), analysis.confidence(), analysis.modelVersion()),
+                analysis.intent(), analysis.keywords(), analysis.fingerprint(), SimHash.bands(analysis.fingerprint()), campaignId,
+                null, submitted.occurredAt(), indexedAt, null, null);
+    }
+
     public CommentDocument withStatus(String newStatus) {
         return new CommentDocument(commentId, receipt, reportId, sectionKey, sectionPath, anchorId, text, textSegmented, role,
                 displayName, delegation, sealedContact, sentiment, intent, keywords, fingerprint, fingerprintBands, campaignId,

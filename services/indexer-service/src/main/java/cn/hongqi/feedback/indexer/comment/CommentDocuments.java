@@ -1,8 +1,6 @@
 package cn.hongqi.feedback.indexer.comment;
 
 import cn.hongqi.feedback.analysis.Analysis;
-import cn.hongqi.feedback.analysis.ChineseSegmenter;
-import cn.hongqi.feedback.analysis.SimHash;
 import cn.hongqi.feedback.analysis.TextAnalyzer;
 import cn.hongqi.feedback.events.CommentEvent;
 import cn.hongqi.feedback.events.CommentModerated;
@@ -11,7 +9,6 @@ import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.events.CommentWithdrawn;
 import cn.hongqi.feedback.index.CommentDocument;
 import cn.hongqi.feedback.index.CommentIndex;
-import cn.hongqi.feedback.report.SectionKeys;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.springframework.stereotype.Component;
 
@@ -89,7 +86,7 @@ class CommentDocuments {
     }
 
     private BulkOperation submission(CommentSubmitted submitted, Analysis analysis, String campaignId, String index) {
-        CommentDocument document = document(submitted, analysis, campaignId);
+        CommentDocument document = CommentDocument.analysed(submitted, analysis, campaignId, clock.instant());
         CommentDocument newDocument = document.withStatus(CommentDocument.STATUS_NEW);
         return BulkOperation.of(operation -> operation.update(update -> update.index(index)
                 .id(submitted.commentId()).retryOnConflict(RETRIES_ON_CONFLICT)
@@ -100,16 +97,5 @@ class CommentDocuments {
         return BulkOperation.of(operation -> operation.update(update -> update.index(index)
                 .id(commentId).retryOnConflict(RETRIES_ON_CONFLICT)
                 .action(action -> action.doc(fields).docAsUpsert(true))));
-    }
-
-    /** Without a status: a replayed submission must not undo a decision; only a new document gets {@code new}. */
-    private CommentDocument document(CommentSubmitted submitted, Analysis analysis, String campaignId) {
-        return new CommentDocument(submitted.commentId(), submitted.receipt(), submitted.reportId(),
-                submitted.sectionKey(), SectionKeys.pathOf(submitted.sectionKey()), submitted.anchorId(),
-                submitted.text(), ChineseSegmenter.indexed(analysis.tokens()), submitted.role().wireName(),
-                submitted.displayName(), submitted.delegation(), submitted.sealedContact(),
-                new CommentDocument.Sentiment(analysis.label(), analysis.score(), analysis.confidence(), analysis.modelVersion()),
-                analysis.intent(), analysis.keywords(), analysis.fingerprint(), SimHash.bands(analysis.fingerprint()), campaignId,
-                null, submitted.occurredAt(), clock.instant(), null, null);
     }
 }
