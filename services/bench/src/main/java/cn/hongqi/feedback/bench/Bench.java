@@ -76,13 +76,13 @@ public final class Bench {
         results.put("machine", machine());
         readReport();
         try (Elasticsearch elasticsearch = new Elasticsearch(arguments.text("elasticsearch"))) {
-            step("raw Kafka producer", () -> rawKafka());
-            step("analysing " + ANALYSED_POOL + " sample comments for the document steps", this::analysePool);
-            step("raw Elasticsearch _bulk", () -> rawBulk(elasticsearch));
-            step("intake over HTTP", this::intake);
-            step("freshness at a fixed rate", this::freshness);
-            step("indexer draining a backlog", () -> drain(elasticsearch));
-            step("queries on a full index", () -> queries(elasticsearch));
+            step("kafka", "raw Kafka producer", this::rawKafka);
+            step("", "analysing " + ANALYSED_POOL + " sample comments for the document steps", this::analysePool);
+            step("bulk", "raw Elasticsearch _bulk", () -> rawBulk(elasticsearch));
+            step("intake", "intake over HTTP", this::intake);
+            step("freshness", "freshness at a fixed rate", this::freshness);
+            step("indexer", "indexer draining a backlog", () -> drain(elasticsearch));
+            step("queries", "queries on a full index", () -> queries(elasticsearch));
         }
         readMemory();
         results.put("peakResidentMiB", memory.mebibytes());
@@ -97,7 +97,12 @@ public final class Bench {
         void run() throws Exception;
     }
 
-    private void step(String name, Step step) throws Exception {
+    /** @param id the step's name for {@code --only=kafka,bulk,intake,freshness,indexer,queries}; empty: always run */
+    private void step(String id, String name, Step step) throws Exception {
+        List<String> only = List.of(arguments.text("only", "").split(","));
+        if (!id.isEmpty() && !only.equals(List.of("")) && !only.contains(id)) {
+            return;
+        }
         System.out.println("• " + name + "…");
         long started = System.nanoTime();
         step.run();

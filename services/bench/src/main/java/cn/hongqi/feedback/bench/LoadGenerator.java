@@ -47,7 +47,7 @@ final class LoadGenerator {
     private final HttpClient http;
     private final SampleComments samples;
     private final Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
-    private final Latencies accepted = new Latencies();
+    private Latencies accepted = new Latencies();
 
     private LoadGenerator(Arguments arguments) {
         this.comments = loopback(arguments.text("portal")).resolve("/api/v1/comments");
@@ -61,7 +61,7 @@ final class LoadGenerator {
         LoadGenerator load = new LoadGenerator(arguments);
         Map<String, Object> figures = switch (arguments.text("mode")) {
             case "intake" -> load.intake(arguments.number("requests", 100_000), arguments.number("seconds", 60),
-                    arguments.number("first", 0));
+                    arguments.number("warm-up-seconds", 15), arguments.number("first", 0));
             case "freshness" -> load.freshness(arguments.number("rate", 1000), arguments.number("seconds", 60),
                     arguments.number("first", 0), loopback(arguments.text("elasticsearch")));
             default -> throw new IllegalArgumentException("--mode is intake or freshness");
@@ -78,19 +78,23 @@ final class LoadGenerator {
         return uri;
     }
 
-    /** Closed loop: each client posts its next comment as soon as the last is answered. */
-    private Map<String, Object> intake(int requests, int seconds, int first) throws InterruptedException {
+    /**
+     * Closed loop: each client posts its next comment as soon as the last is answered. A warm-up
+     * of the same load comes first and is not counted: the services' JIT compilers are still at
+     * work for their first seconds, and a flash crowd meets a platform that has been running.
+     */
+    private Map<String, Object> intake(int requests, int seconds, int warmUpSeconds, int first) throws InterruptedException {
         AtomicLong next = new AtomicLong(first);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        closedLoop(next, Long.MAX_VALUE, warmUpSeconds);
+        long warmUpRequests = next.get() - first;
+        statuses.clear();
+        accepted = new Latencies();
         long started = System.nanoTime();
-        runClients(() -> {
-            long n;
-            while ((n = next.getAndIncrement()) < first + (long) requests && System.nanoTime() < deadline) {
-                post(n, null);
-            }
-        });
+        closedLoop(next, next.get() + requests, seconds);
         double elapsed = (System.nanoTime() - started) / 1e9;
         Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("warmUpSeconds", warmUpSeconds);
+        figures.put("warmUpRequests", warmUpRequests);
         figures.put("clients", clients);
         figures.put("seconds", Latencies.round(elapsed));
         figures.put("accepted", accepted.count());
@@ -98,6 +102,16 @@ final class LoadGenerator {
         figures.put("statuses", statusCounts());
         figures.put("latencyOf202", accepted.summary());
         return figures;
+    }
+
+    private void closedLoop(AtomicLong next, long end, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        runClients(() -> {
+            long n;
+            while ((n = next.getAndIncrement()) < end && System.nanoTime() < deadline) {
+                post(n, null);
+            }
+        });
     }
 
     /** Open loop: request i is sent at i/rate seconds, whoever is free sends it. */

@@ -12,11 +12,9 @@ import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Groups near-duplicates into campaigns. A comment joins the campaign of the nearest comment
@@ -74,6 +72,9 @@ class Campaigns {
             Placed nearest = null;
             int nearestDistance = SimHash.NEAR_DUPLICATE_BITS + 1;
             for (String band : self.bands()) {
+                if (nearestDistance == 0) {
+                    break;
+                }
                 for (Placed other : batch.with(band, recent.bands.with(band, List.of()))) {
                     int distance = Long.bitCount(self.fingerprint() ^ other.fingerprint());
                     if (distance < nearestDistance) {
@@ -111,19 +112,23 @@ class Campaigns {
         }
     }
 
-    /** Placed comments by band. */
+    /**
+     * Placed comments by band, one per distinct fingerprint: the copies of a flood share one
+     * fingerprint, and comparing a newcomer with the first of them tells as much as with all of
+     * them, so a band never holds more entries than there are different texts in it.
+     */
     private static final class Bands {
 
-        private final Map<String, Set<Placed>> byBand = new HashMap<>();
+        private final Map<String, Map<Long, Placed>> byBand = new HashMap<>();
 
         void add(Placed placed) {
-            placed.bands().forEach(band -> byBand.computeIfAbsent(band, any -> new HashSet<>()).add(placed));
+            placed.bands().forEach(band -> byBand.computeIfAbsent(band, any -> new HashMap<>()).putIfAbsent(placed.fingerprint(), placed));
         }
 
         void remove(Placed placed) {
             placed.bands().forEach(band -> {
-                Set<Placed> sharing = byBand.get(band);
-                if (sharing != null && sharing.remove(placed) && sharing.isEmpty()) {
+                Map<Long, Placed> sharing = byBand.get(band);
+                if (sharing != null && sharing.remove(placed.fingerprint(), placed) && sharing.isEmpty()) {
                     byBand.remove(band);
                 }
             });
@@ -131,11 +136,11 @@ class Campaigns {
 
         /** The comments with this band, and {@code more}. */
         List<Placed> with(String band, List<Placed> more) {
-            Set<Placed> sharing = byBand.get(band);
+            Map<Long, Placed> sharing = byBand.get(band);
             if (sharing == null) {
                 return more;
             }
-            List<Placed> all = new ArrayList<>(sharing);
+            List<Placed> all = new ArrayList<>(sharing.values());
             all.addAll(more);
             return all;
         }

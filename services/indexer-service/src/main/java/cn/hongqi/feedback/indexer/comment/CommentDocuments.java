@@ -20,9 +20,12 @@ import java.util.Map;
 
 /**
  * Turns each event of a comment's life into the change it makes to the comment's document. Every
- * change is an upsert keyed by the comment id, so the events of one comment can be applied in any
- * state of the index, and applying the log again gives the same documents:
+ * change is keyed by the comment id and works in any state of the index, so the events of one
+ * comment can be applied in any order, and applying the log again gives the same documents:
  * <ul>
+ *   <li>a submission first tries to create its document, the cheap write that nearly always
+ *       succeeds; only when the document exists already (a replay, or a decision that came first)
+ *       is it applied as an update, {@link Change#ifExists()};</li>
  *   <li>a submission fills in everything but the status, which it sets only on a new document, so
  *       a replayed submission does not undo a later decision;</li>
  *   <li>a moderation decision or a reply that finds no document yet creates one holding just
@@ -55,7 +58,7 @@ class CommentDocuments {
      * it), in the order of the events. Submissions are analysed once each, and grouped into campaigns
      * with what the index already holds and with each other.
      */
-    List<BulkOperation> changes(List<CommentEvent> events, String index) {
+    List<Change> changes(List<CommentEvent> events, String index) {
         Map<String, Analysis> analyses = new HashMap<>();
         List<Campaigns.Member> members = new ArrayList<>();
         for (CommentEvent event : events) {
@@ -68,7 +71,14 @@ class CommentDocuments {
         Map<String, String> campaignOf = campaigns.assign(members, index);
         return events.stream().map(event -> event instanceof CommentSubmitted submitted
                 ? submission(submitted, analyses.get(submitted.commentId()), campaignOf.get(submitted.commentId()), index)
-                : change(event, index)).toList();
+                : new Change(change(event, index), null)).toList();
+    }
+
+    /**
+     * One event's write, and the write to use instead if Elasticsearch answers that the document
+     * already exists (409); {@code ifExists} is null for writes that cannot conflict.
+     */
+    record Change(BulkOperation operation, BulkOperation ifExists) {
     }
 
     private static BulkOperation change(CommentEvent event, String index) {
@@ -85,12 +95,14 @@ class CommentDocuments {
                 new CommentDocument.Reply(replied.text(), replied.author(), replied.staff(), replied.occurredAt())));
     }
 
-    private BulkOperation submission(CommentSubmitted submitted, Analysis analysis, String campaignId, String index) {
+    private Change submission(CommentSubmitted submitted, Analysis analysis, String campaignId, String index) {
         CommentDocument document = CommentDocument.analysed(submitted, analysis, campaignId, clock.instant());
         CommentDocument newDocument = document.withStatus(CommentDocument.STATUS_NEW);
-        return BulkOperation.of(operation -> operation.update(update -> update.index(index)
-                .id(submitted.commentId()).retryOnConflict(RETRIES_ON_CONFLICT)
-                .action(action -> action.doc(document).upsert(newDocument))));
+        return new Change(
+                BulkOperation.of(operation -> operation.create(create -> create.index(index).id(submitted.commentId()).document(newDocument))),
+                BulkOperation.of(operation -> operation.update(update -> update.index(index)
+                        .id(submitted.commentId()).retryOnConflict(RETRIES_ON_CONFLICT)
+                        .action(action -> action.doc(document).upsert(newDocument)))));
     }
 
     private static BulkOperation merge(String index, String commentId, Map<String, Object> fields) {

@@ -12,6 +12,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -25,6 +26,8 @@ import java.util.concurrent.TimeoutException;
  */
 @Component
 class CommentIndexWriter {
+
+    private static final int CONFLICT = 409;
 
     private final CommentIndex index;
     private final IndexerProperties properties;
@@ -40,14 +43,33 @@ class CommentIndexWriter {
     }
 
     /**
-     * One outcome per change, in order. Throws {@link IndexUnavailableException} when the batch as a
-     * whole did not reach Elasticsearch.
+     * One outcome per change, in order. A change refused because its document exists already is
+     * written again as its {@link CommentDocuments.Change#ifExists()}, after the whole first round,
+     * so that it lands after every other change of the batch to that document. Throws
+     * {@link IndexUnavailableException} when a round as a whole did not reach Elasticsearch.
      */
-    List<BulkResponseItem> write(List<BulkOperation> changes) {
+    List<BulkResponseItem> write(List<CommentDocuments.Change> changes) {
         if (changes.isEmpty()) {
             return List.of();
         }
         ensureIndex();
+        List<BulkResponseItem> outcomes = new ArrayList<>(writeRound(changes.stream().map(CommentDocuments.Change::operation).toList()));
+        List<Integer> existing = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i).status() == CONFLICT && changes.get(i).ifExists() != null) {
+                existing.add(i);
+            }
+        }
+        if (!existing.isEmpty()) {
+            List<BulkResponseItem> second = writeRound(existing.stream().map(i -> changes.get(i).ifExists()).toList());
+            for (int j = 0; j < existing.size(); j++) {
+                outcomes.set(existing.get(j), second.get(j));
+            }
+        }
+        return outcomes;
+    }
+
+    private List<BulkResponseItem> writeRound(List<BulkOperation> changes) {
         List<CompletableFuture<BulkResponseItem>> outcomes = changes.stream().map(change -> {
             CompletableFuture<BulkResponseItem> outcome = new CompletableFuture<>();
             ingester.add(change, outcome);

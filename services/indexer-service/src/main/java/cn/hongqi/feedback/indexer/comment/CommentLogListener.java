@@ -2,7 +2,6 @@ package cn.hongqi.feedback.indexer.comment;
 
 import cn.hongqi.feedback.events.CommentEvent;
 import cn.hongqi.feedback.index.CommentIndex;
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -58,7 +57,7 @@ class CommentLogListener {
             events.add(record.value());
             positions.add(position);
         }
-        List<BulkOperation> batch = documents.changes(events, CommentIndex.ALIAS);
+        List<CommentDocuments.Change> batch = documents.changes(events, CommentIndex.ALIAS);
         List<BulkResponseItem> outcomes = writer.write(batch);
         for (int i = 0; i < outcomes.size(); i++) {
             BulkResponseItem outcome = outcomes.get(i);
