@@ -22,8 +22,10 @@ final class StaffSession {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final URI staff;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    /** HTTP/1.1 with kept-alive connections, as browsers talk to the console; no h2c upgrade attempts. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
             .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient api = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String basic;
 
     StaffSession(String staffUrl, String username, String password) throws IOException, InterruptedException {
@@ -58,7 +60,7 @@ final class StaffSession {
     /** The same, on the stateless API with HTTP Basic: one BCrypt check per request. */
     long timedApiGet(String pathAndQuery) throws IOException, InterruptedException {
         long started = System.nanoTime();
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(staff.resolve(pathAndQuery))
+        HttpResponse<byte[]> response = api.send(HttpRequest.newBuilder(staff.resolve(pathAndQuery))
                 .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofByteArray());
         long took = System.nanoTime() - started;
         if (response.statusCode() != 200) {

@@ -29,6 +29,9 @@ import java.util.stream.Collectors;
  */
 public final class ChineseSegmenter {
 
+    /** The longest dictionary word recorded inside a longer word. */
+    private static final int MAX_PART = 3;
+
     /** Frequent enough to win over splitting, as the words of jieba's own dictionary do. */
     private static final int LEARNED_FREQUENCY = 2000;
     private static final Set<String> LEARNED = ConcurrentHashMap.newKeySet();
@@ -72,10 +75,19 @@ public final class ChineseSegmenter {
         return String.join(" ", indexed);
     }
 
+    /**
+     * Whether a text's indexed words hold this word wherever the text contains it: so for the
+     * dictionary's words of two or three characters, which {@link #indexed} also records inside
+     * longer words. A search can then match such a word on the indexed words alone.
+     */
+    public static boolean indexedWherever(String word) {
+        return word.length() >= 2 && word.length() <= MAX_PART && WordDictionary.getInstance().containsWord(word);
+    }
+
     private static List<String> partsOf(String word) {
         List<String> parts = new ArrayList<>();
         int length = word.length();
-        for (int size = 2; size < length && size <= 3; size++) {
+        for (int size = 2; size < length && size <= MAX_PART; size++) {
             for (int start = 0; start + size <= length; start++) {
                 String part = word.substring(start, start + size);
                 if (WordDictionary.getInstance().containsWord(part)) {
