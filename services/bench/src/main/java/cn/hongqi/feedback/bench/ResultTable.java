@@ -44,6 +44,13 @@ final class ResultTable {
                         + " s, 202 → searchable, p50 / p99 / max", ms(visible, "p50Ms") + " / " + ms(visible, "p99Ms") + " / "
                         + ms(visible, "maxMs") + " (" + format(number(freshness, "neverVisible")) + " never)",
                 "p99 ≤ 2 s", met(number(visible, "p99Ms") <= 2000 && number(freshness, "neverVisible") == 0));
+        Map<String, Object> within = map(results, "freshnessWithinCapacity");
+        if (!within.isEmpty()) {
+            Map<String, Object> withinVisible = map(within, "acceptedToVisible");
+            row("freshness at " + format(number(within, "offeredPerSecond")) + "/s (half the measured intake), p50 / p99 / max",
+                    ms(withinVisible, "p50Ms") + " / " + ms(withinVisible, "p99Ms") + " / " + ms(withinVisible, "maxMs")
+                            + " (" + format(number(within, "neverVisible")) + " never)", "", "");
+        }
         row("indexer draining " + format(number(map(results, "indexer"), "backlog")) + " comments", format(indexer) + " docs/s", "", "");
         row("indexer / raw _bulk", percent(indexer / rawBulk), "≥ 50 %", met(indexer / rawBulk >= 0.5));
         row("search page at " + format(number(map(results, "corpus"), "comments")) + " comments, two words + section, p50 / p95",
