@@ -2,6 +2,7 @@ package cn.hongqi.feedback.staff.account;
 
 import cn.hongqi.feedback.accounts.AccountLogUnavailableException;
 import cn.hongqi.feedback.accounts.AccountRejectedException;
+import cn.hongqi.feedback.staff.Problems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -27,10 +28,7 @@ class AccountApiProblems {
             case "account.username.taken" -> HttpStatus.CONFLICT;
             default -> HttpStatus.BAD_REQUEST;
         };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(rejection.messageKey(), null, LocaleContextHolder.getLocale()));
-        problem.setProperty("reason", rejection.messageKey());
-        return ResponseEntity.status(status).body(problem);
+        return Problems.refused(status, rejection.messageKey(), messages);
     }
 
     @ExceptionHandler

@@ -1,9 +1,9 @@
 package cn.hongqi.feedback.staff.moderation;
 
+import cn.hongqi.feedback.staff.Problems;
 import cn.hongqi.feedback.events.CommentModerated;
 import cn.hongqi.feedback.events.CommentReplied;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -75,10 +75,7 @@ class ModerationApiController {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> rejected(ModerationRejectedException rejection) {
         HttpStatus status = "moderation.comment-unknown".equals(rejection.getMessage()) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(rejection.getMessage(), null, LocaleContextHolder.getLocale()));
-        problem.setProperty("reason", rejection.getMessage());
-        return ResponseEntity.status(status).body(problem);
+        return Problems.refused(status, rejection.getMessage(), messages);
     }
 
     @ExceptionHandler

@@ -1,11 +1,11 @@
 package cn.hongqi.feedback.staff.search;
 
+import cn.hongqi.feedback.staff.Problems;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -20,11 +20,7 @@ class InvalidSearchProblems {
     }
 
     @ExceptionHandler
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    ProblemDetail invalid(InvalidSearchException invalid) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage(invalid.messageKey(), null, LocaleContextHolder.getLocale()));
-        problem.setProperty("reason", invalid.messageKey());
-        return problem;
+    ResponseEntity<ProblemDetail> invalid(InvalidSearchException invalid) {
+        return Problems.refused(HttpStatus.BAD_REQUEST, invalid.messageKey(), messages);
     }
 }
