@@ -8,7 +8,6 @@ import cn.hongqi.feedback.events.CommentReplied;
 import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.events.CommentWithdrawn;
 import cn.hongqi.feedback.index.CommentDocument;
-import cn.hongqi.feedback.index.CommentIndex;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.springframework.stereotype.Component;
 
