@@ -2,6 +2,7 @@ package cn.hongqi.feedback.portal.delegate;
 
 import cn.hongqi.feedback.events.DelegateAccount;
 import cn.hongqi.feedback.accounts.AccountDirectory;
+import cn.hongqi.feedback.accounts.LoginThrottle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -50,9 +51,10 @@ class PortalSecurityConfig {
     }
 
     @Bean
-    UserDetailsService delegateLogins(AccountDirectory<DelegateAccount> directory) {
+    UserDetailsService delegateLogins(AccountDirectory<DelegateAccount> directory, LoginThrottle throttle) {
         return username -> directory.active(username)
-                .map(account -> User.withUsername(account.username()).password(account.passwordHash()).roles("DELEGATE").build())
+                .map(account -> User.withUsername(account.username()).password(account.passwordHash()).roles("DELEGATE")
+                        .accountLocked(throttle.locked(username)).build())
                 .orElseThrow(() -> new UsernameNotFoundException("no active delegate account"));
     }
 

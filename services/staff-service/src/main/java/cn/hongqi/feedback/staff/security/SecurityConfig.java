@@ -1,6 +1,10 @@
 package cn.hongqi.feedback.staff.security;
 
 import cn.hongqi.feedback.accounts.AccountDirectory;
+import cn.hongqi.feedback.accounts.LoginThrottle;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import cn.hongqi.feedback.events.StaffAccount;
 import cn.hongqi.feedback.events.StaffRole;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +24,7 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Map;
 
 /**
  * Nothing answers without authentication except health checks and the login page. The staff API
@@ -64,10 +69,19 @@ class SecurityConfig {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/moderation/**", "/moderation").hasRole("MODERATOR")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/search", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/search", false)
+                        .failureHandler(loginFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(SecurityConfig::secureHeaders)
                 .build();
+    }
+
+    /** A name locked after too many wrong passwords is told so, rather than "wrong password" again. */
+    private static AuthenticationFailureHandler loginFailures() {
+        ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+        failures.setDefaultFailureUrl("/login?error");
+        failures.setExceptionMappings(Map.of(LockedException.class.getName(), "/login?locked"));
+        return failures;
     }
 
     @Bean
@@ -76,11 +90,12 @@ class SecurityConfig {
     }
 
     @Bean
-    StaffLogins staffLogins(StaffAccountProperties admin, PasswordEncoder encoder, AccountDirectory<StaffAccount> directory) {
+    StaffLogins staffLogins(StaffAccountProperties admin, PasswordEncoder encoder, AccountDirectory<StaffAccount> directory,
+                            LoginThrottle throttle) {
         return new StaffLogins(User.withUsername(admin.username())
                 .password(encoder.encode(adminPassword(admin)))
                 .authorities(StaffLogins.authorities(StaffRole.ADMIN))
-                .build(), directory);
+                .build(), directory, throttle);
     }
 
     private static String adminPassword(StaffAccountProperties admin) {

@@ -1,6 +1,7 @@
 package cn.hongqi.feedback.staff.security;
 
 import cn.hongqi.feedback.accounts.AccountDirectory;
+import cn.hongqi.feedback.accounts.LoginThrottle;
 import cn.hongqi.feedback.events.StaffAccount;
 import cn.hongqi.feedback.events.StaffRole;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,20 +22,23 @@ class StaffLogins implements UserDetailsService {
 
     private final UserDetails configuredAdmin;
     private final AccountDirectory<StaffAccount> directory;
+    private final LoginThrottle throttle;
 
-    StaffLogins(UserDetails configuredAdmin, AccountDirectory<StaffAccount> directory) {
+    StaffLogins(UserDetails configuredAdmin, AccountDirectory<StaffAccount> directory, LoginThrottle throttle) {
         this.configuredAdmin = configuredAdmin;
         this.directory = directory;
+        this.throttle = throttle;
     }
 
+    /** A name locked by the throttle is refused before its password is even compared. */
     @Override
     public UserDetails loadUserByUsername(String username) {
         if (configuredAdmin.getUsername().equals(username)) {
-            return User.withUserDetails(configuredAdmin).build();
+            return User.withUserDetails(configuredAdmin).accountLocked(throttle.locked(username)).build();
         }
         StaffAccount account = directory.active(username).orElseThrow(() -> new UsernameNotFoundException("no such staff account"));
         return User.withUsername(account.username()).password(account.passwordHash())
-                .authorities(authorities(account.role())).build();
+                .authorities(authorities(account.role())).accountLocked(throttle.locked(username)).build();
     }
 
     /**

@@ -64,6 +64,24 @@ class StaffAccountIntegrationTests {
     }
 
     @Test
+    void tenWrongPasswordsLockTheNameEvenAgainstTheRightOneAndOnlyThatName() throws Exception {
+        String username = unique();
+        String password = open(username, "STAFF");
+        String bystander = unique();
+        String bystanderPassword = open(bystander, "STAFF");
+
+        for (int i = 0; i < 10; i++) {
+            mvc.perform(get("/api/v1/staff/comments").with(httpBasic(username, "guess-" + i))).andExpect(status().isUnauthorized());
+        }
+
+        mvc.perform(get("/api/v1/staff/comments").with(httpBasic(username, password))).andExpect(status().isUnauthorized());
+        mvc.perform(post("/login").with(csrf()).param("username", username).param("password", password))
+                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("已暂时锁定")));
+        mvc.perform(get("/api/v1/staff/comments").with(httpBasic(bystander, bystanderPassword))).andExpect(status().isOk());
+    }
+
+    @Test
     void badRolesTakenNamesAndUnknownAccountsAreRefusedWithTheirReason() throws Exception {
         mvc.perform(post("/api/v1/staff/accounts").with(admin()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"%s\",\"displayName\":\"王五\",\"role\":\"ROOT\"}".formatted(unique())))

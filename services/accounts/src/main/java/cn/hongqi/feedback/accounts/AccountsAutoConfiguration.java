@@ -15,12 +15,13 @@ import java.time.Clock;
 import java.util.Comparator;
 
 /**
- * Gives a service the delegate accounts as event-carried state: the topic, a listener that reads
- * it from the start into an {@link AccountDirectory}, and a {@link DelegateRegistry} to change them.
+ * Gives a service the delegate accounts as event-carried state (the topic, a listener that reads
+ * it from the start into an {@link AccountDirectory}, and a {@link DelegateRegistry} to change
+ * them) and a {@link LoginThrottle} for every login the service takes.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(AccountLogProperties.class)
-public class DelegatesAutoConfiguration {
+public class AccountsAutoConfiguration {
 
     @Bean
     AccountDirectory<DelegateAccount> delegateDirectory() {
@@ -40,6 +41,11 @@ public class DelegatesAutoConfiguration {
     @Bean
     NewTopic delegatesTopic(AccountLogProperties properties) {
         return Topics.DELEGATES.definition(properties.topicReplicas());
+    }
+
+    @Bean
+    LoginThrottle loginThrottle() {
+        return new LoginThrottle(Clock.systemUTC());
     }
 
     @Bean
