@@ -94,6 +94,18 @@ class DelegateAndContactIntegrationTests {
     }
 
     @Test
+    void tenWrongPasswordsLockADelegateEvenAgainstTheRightPassword() throws Exception {
+        String username = "d" + UUID.randomUUID().toString().substring(0, 8);
+        Issued<DelegateAccount> issued = delegates.open(username, "陈静", "小店镇代表团", "admin");
+
+        for (int i = 0; i < 10; i++) {
+            submit("有意见。", "delegate", "null", basic(username, "guess-" + i)).andExpect(status().isUnauthorized());
+        }
+
+        submit("有意见。", "delegate", "null", basic(username, issued.password())).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void contactDetailsTravelOnlySealedForThisCommentAndAreNeverLogged(CapturedOutput output) throws Exception {
         String phone = "139" + (10_000_000 + (int) (Math.random() * 89_999_999));
 
