@@ -1,8 +1,10 @@
 package cn.hongqi.feedback.events;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.Serde;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.TopicBuilder;
@@ -13,6 +15,7 @@ import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,14 +38,41 @@ public record Topic<K, V>(String name, int partitions, Map<String, String> confi
      * no consumer group, no commits, unreadable records handed over as null values.
      */
     public ConcurrentKafkaListenerContainerFactory<K, V> replayingListenerFactory(Map<String, Object> consumerProperties) {
+        ConcurrentKafkaListenerContainerFactory<K, V> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        factory.setConsumerFactory(replayingConsumerFactory(consumerProperties));
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
+        return factory;
+    }
+
+    /**
+     * A consumer of the whole topic for a one-off read: outside any consumer group, committing
+     * nothing, assigned every partition at its first offset, unreadable records as null values.
+     */
+    public Consumer<K, V> replayingConsumer(Map<String, Object> consumerProperties) {
+        Consumer<K, V> consumer = replayingConsumerFactory(consumerProperties).createConsumer();
+        assignFromTheStart(consumer, name);
+        return consumer;
+    }
+
+    private DefaultKafkaConsumerFactory<K, V> replayingConsumerFactory(Map<String, Object> consumerProperties) {
+        return new DefaultKafkaConsumerFactory<>(outsideAnyGroup(consumerProperties),
+                new ErrorHandlingDeserializer<>(keySerde.deserializer()), new ErrorHandlingDeserializer<>(valueSerde.deserializer()));
+    }
+
+    /** Consumer settings for a reader that belongs to no group and so never commits offsets. */
+    public static Map<String, Object> outsideAnyGroup(Map<String, Object> consumerProperties) {
         Map<String, Object> properties = new HashMap<>(consumerProperties);
         properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        ConcurrentKafkaListenerContainerFactory<K, V> factory = new ConcurrentKafkaListenerContainerFactory<>();
-        factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(properties,
-                new ErrorHandlingDeserializer<>(keySerde.deserializer()), new ErrorHandlingDeserializer<>(valueSerde.deserializer())));
-        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.MANUAL);
-        return factory;
+        return properties;
+    }
+
+    /** Assigns the consumer every partition of the topic named, each at its first offset. */
+    public static void assignFromTheStart(Consumer<?, ?> consumer, String topic) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                .map(info -> new TopicPartition(topic, info.partition())).toList();
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
     }
 
     /**

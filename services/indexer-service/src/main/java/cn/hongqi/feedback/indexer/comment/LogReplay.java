@@ -1,17 +1,16 @@
 package cn.hongqi.feedback.indexer.comment;
 
 import cn.hongqi.feedback.events.CommentEvent;
+import cn.hongqi.feedback.events.Topic;
 import cn.hongqi.feedback.events.Topics;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Consumers that read a topic from its first offset, outside any consumer group. */
@@ -26,19 +25,15 @@ class LogReplay {
 
     /** A consumer of the comment log, assigned every partition and positioned at the beginning. */
     Consumer<String, CommentEvent> commentLog() {
-        Consumer<String, CommentEvent> consumer = new DefaultKafkaConsumerFactory<>(properties(),
-                new ErrorHandlingDeserializer<>(Topics.COMMENT_EVENTS.keySerde().deserializer()),
-                new ErrorHandlingDeserializer<>(Topics.COMMENT_EVENTS.valueSerde().deserializer())).createConsumer();
-        assignFromTheStart(consumer, Topics.COMMENT_EVENTS.name());
-        return consumer;
+        return Topics.COMMENT_EVENTS.replayingConsumer(properties());
     }
 
     /** A consumer of raw bytes, for the dead-letter topic, whose records may not be readable at all. */
     Consumer<String, byte[]> deadLetters() {
-        Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(properties(),
+        Consumer<String, byte[]> consumer = new DefaultKafkaConsumerFactory<>(Topic.outsideAnyGroup(properties()),
                 Topics.COMMENT_EVENTS.keySerde().deserializer(),
                 new org.apache.kafka.common.serialization.ByteArrayDeserializer()).createConsumer();
-        assignFromTheStart(consumer, Topics.COMMENT_EVENTS.deadLetterName());
+        Topic.assignFromTheStart(consumer, Topics.COMMENT_EVENTS.deadLetterName());
         return consumer;
     }
 
@@ -49,16 +44,7 @@ class LogReplay {
 
     private Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties());
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1000);
         return properties;
-    }
-
-    private static void assignFromTheStart(Consumer<?, ?> consumer, String topic) {
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(info -> new TopicPartition(topic, info.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToBeginning(partitions);
     }
 }

@@ -4,19 +4,14 @@ import cn.hongqi.feedback.events.CommentEvent;
 import cn.hongqi.feedback.events.CommentModerated;
 import cn.hongqi.feedback.events.CommentReplied;
 import cn.hongqi.feedback.events.Topics;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
-import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.stereotype.Service;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -46,17 +41,9 @@ class ModerationAuditLog {
      * partition up to the log's end when the read began; each partition in the order it happened.
      */
     void forEach(Instant from, Instant until, Consumer<Entry> each) {
-        Map<String, Object> properties = new HashMap<>(kafka.buildConsumerProperties());
-        properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, CommentEvent> consumer = new KafkaConsumer<>(properties,
-                new ErrorHandlingDeserializer<>(Topics.COMMENT_EVENTS.keySerde().deserializer()),
-                new ErrorHandlingDeserializer<>(Topics.COMMENT_EVENTS.valueSerde().deserializer()))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(Topics.COMMENT_EVENTS.name()).stream()
-                    .map(PartitionInfo::partition).map(p -> new TopicPartition(Topics.COMMENT_EVENTS.name(), p)).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+        try (org.apache.kafka.clients.consumer.Consumer<String, CommentEvent> consumer =
+                     Topics.COMMENT_EVENTS.replayingConsumer(kafka.buildConsumerProperties())) {
+            Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(consumer.assignment()));
             end.values().removeIf(offset -> offset == 0);
             while (!end.isEmpty()) {
                 for (ConsumerRecord<String, CommentEvent> record : consumer.poll(POLL)) {
