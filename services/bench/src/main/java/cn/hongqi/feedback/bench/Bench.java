@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import java.io.IOException;
@@ -264,23 +263,12 @@ public final class Bench {
     }
 
     private void produceBacklog(int backlog) throws InterruptedException {
-        Map<String, Object> settings = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, arguments.text("kafka"),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true, ProducerConfig.LINGER_MS_CONFIG, 5);
-        java.util.concurrent.CountDownLatch acknowledged = new java.util.concurrent.CountDownLatch(backlog);
-        try (KafkaProducer<String, CommentEvent> producer = new KafkaProducer<>(settings,
+        try (KafkaProducer<String, CommentEvent> producer = RawKafka.acknowledgedProducer(arguments.text("kafka"),
                 Topics.COMMENT_EVENTS.keySerde().serializer(), Topics.COMMENT_EVENTS.valueSerde().serializer())) {
-            for (int i = 0; i < backlog; i++) {
+            RawKafka.sendAll(producer, backlog, i -> {
                 CommentSubmitted submitted = samples.submission(2_000_000L + i, Instant.now());
-                producer.send(new ProducerRecord<>(Topics.COMMENT_EVENTS.name(), submitted.commentId(), submitted), (metadata, error) -> {
-                    if (error != null) {
-                        throw new IllegalStateException("the backlog was not written", error);
-                    }
-                    acknowledged.countDown();
-                });
-            }
-        }
-        if (!acknowledged.await(10, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("the backlog was not acknowledged");
+                return new ProducerRecord<>(Topics.COMMENT_EVENTS.name(), submitted.commentId(), submitted);
+            });
         }
     }
 

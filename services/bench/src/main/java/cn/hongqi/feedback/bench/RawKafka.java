@@ -7,12 +7,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 
 /**
  * The broker's own limit for what intake does: records of the size of a {@code comment.submitted}
@@ -44,31 +46,40 @@ final class RawKafka {
     }
 
     private static double send(String bootstrap, List<byte[]> records, int count) throws InterruptedException {
-        Map<String, Object> settings = Map.of(
+        long started = System.nanoTime();
+        try (KafkaProducer<byte[], byte[]> producer = acknowledgedProducer(bootstrap, new ByteArraySerializer(), new ByteArraySerializer())) {
+            sendAll(producer, count, i -> new ProducerRecord<>(TOPIC, Integer.toString(i).getBytes(), records.get(i % records.size())));
+        }
+        return count / ((System.nanoTime() - started) / 1e9);
+    }
+
+    /** A producer with the portal's settings: {@code acks=all}, idempotent, {@code linger.ms=5}. */
+    static <K, V> KafkaProducer<K, V> acknowledgedProducer(String bootstrap, Serializer<K> keys, Serializer<V> values) {
+        return new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 5);
+                ProducerConfig.LINGER_MS_CONFIG, 5), keys, values);
+    }
+
+    /** Sends {@code count} records as fast as the producer takes them; returns once all are acknowledged, or throws. */
+    static <K, V> void sendAll(KafkaProducer<K, V> producer, int count, IntFunction<ProducerRecord<K, V>> record)
+            throws InterruptedException {
         CountDownLatch acknowledged = new CountDownLatch(count);
         AtomicLong failed = new AtomicLong();
-        long started = System.nanoTime();
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(settings, new ByteArraySerializer(), new ByteArraySerializer())) {
-            for (int i = 0; i < count; i++) {
-                producer.send(new ProducerRecord<>(TOPIC, Integer.toString(i).getBytes(), records.get(i % records.size())),
-                        (metadata, error) -> {
-                            if (error != null) {
-                                failed.incrementAndGet();
-                            }
-                            acknowledged.countDown();
-                        });
-            }
-            if (!acknowledged.await(5, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("the broker did not acknowledge " + acknowledged.getCount() + " records in 5 minutes");
-            }
+        for (int i = 0; i < count; i++) {
+            producer.send(record.apply(i), (metadata, error) -> {
+                if (error != null) {
+                    failed.incrementAndGet();
+                }
+                acknowledged.countDown();
+            });
+        }
+        if (!acknowledged.await(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("the broker did not acknowledge " + acknowledged.getCount() + " records in 10 minutes");
         }
         if (failed.get() > 0) {
             throw new IllegalStateException(failed.get() + " records were not acknowledged");
         }
-        return count / ((System.nanoTime() - started) / 1e9);
     }
 }
