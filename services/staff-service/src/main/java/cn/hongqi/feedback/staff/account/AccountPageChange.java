@@ -17,9 +17,11 @@ final class AccountPageChange {
     private AccountPageChange() {
     }
 
-    static void apply(Supplier<?> change, Model model, HttpServletResponse response) {
+    /** @param form the name of the page's form and the empty form to show once the change is saved */
+    static void apply(Supplier<?> change, Model model, HttpServletResponse response, String form, Object emptyForm) {
         try {
             model.addAttribute("changed", change.get());
+            model.addAttribute(form, emptyForm);
         } catch (AccountRejectedException rejected) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("problem", rejected.messageKey());

@@ -57,10 +57,7 @@ class DelegateAdminController {
     }
 
     private String change(Supplier<DelegateView> change, Model model, HttpServletResponse response) {
-        AccountPageChange.apply(change, model, response);
-        if (model.containsAttribute("changed")) {
-            model.addAttribute("delegateRequest", new DelegateRequest("", "", ""));
-        }
+        AccountPageChange.apply(change, model, response, "delegateRequest", new DelegateRequest("", "", ""));
         return page(model);
     }
 }

@@ -61,10 +61,7 @@ class StaffAccountAdminController {
     }
 
     private String change(Supplier<StaffAccountView> change, Model model, HttpServletResponse response) {
-        AccountPageChange.apply(change, model, response);
-        if (model.containsAttribute("changed")) {
-            model.addAttribute("staffRequest", new StaffAccountRequest("", "", StaffRole.STAFF.name()));
-        }
+        AccountPageChange.apply(change, model, response, "staffRequest", new StaffAccountRequest("", "", StaffRole.STAFF.name()));
         return page(model);
     }
 }

@@ -125,9 +125,7 @@ public record SearchQuery(String q, String section, String sentiment, String int
 
     /** This search at {@code path}, e.g. the page or an export, with only the parameters given. */
     public String href(String path) {
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
-        parameters().forEach(uri::queryParam);
-        return uri.encode().build().toUriString();
+        return link(path, parameters());
     }
 
     /** The same search, another page of it. */
@@ -140,8 +138,12 @@ public record SearchQuery(String q, String section, String sentiment, String int
         Map<String, String> narrowed = parameters();
         narrowed.remove("page");
         narrowed.put(facet, value);
-        UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/search");
-        narrowed.forEach(uri::queryParam);
+        return link("/search", narrowed);
+    }
+
+    private static String link(String path, Map<String, String> parameters) {
+        UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
+        parameters.forEach(uri::queryParam);
         return uri.encode().build().toUriString();
     }
 
