@@ -2,6 +2,7 @@ package cn.hongqi.feedback.events;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
@@ -80,6 +81,27 @@ public final class ContactSeal {
             throw new IllegalArgumentException("the contact was sealed with another key or for another comment");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java 17 runtime", e);
+        }
+    }
+
+    /**
+     * HMAC-SHA256 of the parts (each ended by a zero byte) under a key of its own for the purpose,
+     * derived from this key: values that must be unguessable and stable across restarts and
+     * instances, without a second secret to distribute.
+     */
+    public byte[] keyedDigest(String purpose, String... parts) {
+        try {
+            Mac derive = Mac.getInstance("HmacSHA256");
+            derive.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+            Mac digest = Mac.getInstance("HmacSHA256");
+            digest.init(new SecretKeySpec(derive.doFinal(purpose.getBytes(StandardCharsets.UTF_8)), "HmacSHA256"));
+            for (String part : parts) {
+                digest.update((part == null ? "" : part).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return digest.doFinal();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is part of every Java 17 runtime", e);
         }
     }
 

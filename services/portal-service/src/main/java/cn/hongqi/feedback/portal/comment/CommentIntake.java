@@ -11,7 +11,6 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Decides whether a comment can be accepted and, if so, turns it into a {@code comment.submitted}
@@ -46,8 +45,8 @@ class CommentIntake {
      *
      * @param delegate the delegate signed in on this request, if any: the only way to comment as one
      */
-    Receipt submit(CommentRequest request, SubmissionRateLimit.Client client, Optional<DelegateAccount> delegate) {
-        CommentSubmitted event = validate(request, delegate);
+    Receipt submit(CommentRequest request, Receipt receipt, SubmissionRateLimit.Client client, Optional<DelegateAccount> delegate) {
+        CommentSubmitted event = validate(request, receipt, delegate);
         RepeatedComments.Claim claim = repeats.claim(client, event.sectionKey(), event.text());
         try {
             rateLimit.take(client);
@@ -59,7 +58,7 @@ class CommentIntake {
         return new Receipt(event.commentId(), event.receipt());
     }
 
-    private CommentSubmitted validate(CommentRequest request, Optional<DelegateAccount> delegate) {
+    private CommentSubmitted validate(CommentRequest request, Receipt receipt, Optional<DelegateAccount> delegate) {
         if (SubmittedText.hasControlCharacters(request.text()) || SubmittedText.hasControlCharacters(request.displayName())
                 || SubmittedText.hasControlCharacters(request.contact())) {
             throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "text.control-characters", "text");
@@ -90,14 +89,14 @@ class CommentIntake {
         }
         String displayName = optional(request.displayName(), MAX_DISPLAY_NAME_LENGTH, "display-name.too-long", "displayName");
         String contact = optional(request.contact(), MAX_CONTACT_LENGTH, "contact.too-long", "contact");
-        String commentId = UUID.randomUUID().toString();
+        String commentId = receipt.commentId();
         String sealedContact = contact == null ? null : contactSeal.seal(commentId, contact);
         if (role == Role.DELEGATE) {
             DelegateAccount account = delegate.orElseThrow();
-            return new CommentSubmitted(commentId, Receipt.newNumber(), catalog.report().orElseThrow().id(), section.key(),
+            return new CommentSubmitted(commentId, receipt.number(), catalog.report().orElseThrow().id(), section.key(),
                     anchorId, text, role, account.displayName(), account.delegation(), sealedContact, clock.instant());
         }
-        return new CommentSubmitted(commentId, Receipt.newNumber(), catalog.report().orElseThrow().id(), section.key(),
+        return new CommentSubmitted(commentId, receipt.number(), catalog.report().orElseThrow().id(), section.key(),
                 anchorId, text, role, displayName, null, sealedContact, clock.instant());
     }
 

@@ -85,7 +85,7 @@ class CommentPageController {
             Optional<DelegateAccount> delegate = signedIn.of(authentication);
             String role = (delegate.isPresent() ? Role.DELEGATE : Role.CITIZEN).wireName();
             Receipt receipt = intake.submit(new CommentRequest(key, form.anchorId(), form.text(), role, form.displayName(),
-                    form.contact(), true), new SubmissionRateLimit.Client(request.getRemoteAddr(), client), delegate);
+                    form.contact(), true), Receipt.random(), new SubmissionRateLimit.Client(request.getRemoteAddr(), client), delegate);
             redirect.addFlashAttribute("receipt", receipt);
             redirect.addFlashAttribute("sectionKey", key);
             return "redirect:/receipt";

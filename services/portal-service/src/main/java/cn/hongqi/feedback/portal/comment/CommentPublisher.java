@@ -44,14 +44,14 @@ class CommentPublisher {
         } catch (ExecutionException | TimeoutException e) {
             log.warn("Comment {} was not acknowledged: {}", event.commentId(), e.toString());
             unacknowledged.withdraw(event.commentId());
-            throw new IntakeUnavailableException(e);
+            throw new IntakeUnavailableException(e, true);
         } catch (KafkaException e) {
             log.warn("Comment {} could not be sent: {}", event.commentId(), e.toString());
-            throw new IntakeUnavailableException(e);
+            throw new IntakeUnavailableException(e, false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             unacknowledged.withdraw(event.commentId());
-            throw new IntakeUnavailableException(e);
+            throw new IntakeUnavailableException(e, true);
         }
     }
 }

@@ -13,13 +13,13 @@ class ReceiptTest {
 
     @RepeatedTest(20)
     void aReceiptNumberIsThreeGroupsOfUnambiguousCharacters() {
-        assertThat(Receipt.newNumber()).matches("^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$");
+        assertThat(Receipt.random().number()).matches("^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$");
     }
 
     @Test
     void receiptNumbersDoNotRepeat() {
         Set<String> numbers = new HashSet<>();
-        IntStream.range(0, 10_000).forEach(i -> numbers.add(Receipt.newNumber()));
+        IntStream.range(0, 10_000).forEach(i -> numbers.add(Receipt.random().number()));
         assertThat(numbers).hasSize(10_000);
     }
 }
