@@ -7,17 +7,13 @@ import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.events.Topics;
 import cn.hongqi.feedback.index.CommentDocument;
 import cn.hongqi.feedback.index.CommentIndex;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,6 +58,9 @@ public final class Bench {
         if (args.length > 0 && args[0].equals("load")) {
             LoadGenerator.run(new Arguments(java.util.Arrays.copyOfRange(args, 1, args.length)));
             return;
+        }
+        if (args.length > 0 && args[0].equals("chaos")) {
+            System.exit(Chaos.runOnLocalStack(new Arguments(java.util.Arrays.copyOfRange(args, 1, args.length))) ? 0 : 1);
         }
         new Bench(new Arguments(args)).run();
         System.exit(0);
@@ -123,12 +122,9 @@ public final class Bench {
     }
 
     private void readReport() throws IOException, InterruptedException {
-        JsonNode report = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(arguments.text("portal") + "/api/v1/report")).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
-        reportId = report.get("reportId").asText();
-        sectionKeys = new ArrayList<>();
-        report.findValues("key").forEach(key -> sectionKeys.add(key.asText()));
-        samples = new SampleComments(sectionKeys, reportId);
+        samples = SampleComments.forPortal(HTTP, arguments.text("portal"));
+        reportId = samples.reportId();
+        sectionKeys = samples.sectionKeys();
     }
 
     private void rawKafka() throws Exception {

@@ -3,7 +3,16 @@ package cn.hongqi.feedback.bench;
 import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.events.Role;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.UUID;
@@ -74,7 +83,36 @@ final class SampleComments {
 
     /** The JSON the public API takes. */
     String requestBody(long n) {
-        return "{\"sectionKey\":\"" + sectionKey() + "\",\"text\":\"" + text(n) + "\",\"role\":\"citizen\",\"consent\":true}";
+        return requestBody("", n);
+    }
+
+    /** @param prefix a word that finds these comments among all others, or nothing */
+    String requestBody(String prefix, long n) {
+        return "{\"sectionKey\":\"" + sectionKey() + "\",\"text\":\"" + prefix + text(n) + "\",\"role\":\"citizen\",\"consent\":true}";
+    }
+
+    /** The number a text was made with: its last parenthesised figure. */
+    static long numberOf(String text) {
+        int open = text.lastIndexOf('（');
+        int close = text.lastIndexOf('）');
+        return open < 0 || close < open ? -1 : Long.parseLong(text.substring(open + 1, close));
+    }
+
+    /** Samples for the report the portal serves now, in its sections. */
+    static SampleComments forPortal(HttpClient http, String portal) throws IOException, InterruptedException {
+        JsonNode report = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(URI.create(portal + "/api/v1/report")).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        List<String> sectionKeys = new ArrayList<>();
+        report.findValues("key").forEach(key -> sectionKeys.add(key.asText()));
+        return new SampleComments(sectionKeys, report.get("reportId").asText());
+    }
+
+    String reportId() {
+        return reportId;
+    }
+
+    List<String> sectionKeys() {
+        return sectionKeys;
     }
 
     private static ThreadLocalRandom random() {

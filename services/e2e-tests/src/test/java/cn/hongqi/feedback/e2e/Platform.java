@@ -2,6 +2,7 @@ package cn.hongqi.feedback.e2e;
 
 import cn.hongqi.feedback.testsupport.ElasticsearchNode;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,17 +32,14 @@ final class Platform implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     final ServiceProcess portal;
+    final ServiceProcess indexer;
     final ServiceProcess staff;
-    private ServiceProcess indexer;
-    private final Map<String, String> environment;
     private final String staffPassword;
 
-    private Platform(ServiceProcess portal, ServiceProcess indexer, ServiceProcess staff, Map<String, String> environment,
-                     String staffPassword) {
+    private Platform(ServiceProcess portal, ServiceProcess indexer, ServiceProcess staff, String staffPassword) {
         this.portal = portal;
         this.indexer = indexer;
         this.staff = staff;
-        this.environment = environment;
         this.staffPassword = staffPassword;
     }
 
@@ -60,7 +58,7 @@ final class Platform implements AutoCloseable {
         ServiceProcess portal = ServiceProcess.start("portal", "FEEDBACK_PORTAL_PORT", environment);
         ServiceProcess indexer = ServiceProcess.start("indexer", "FEEDBACK_INDEXER_PORT", environment);
         ServiceProcess staff = ServiceProcess.start("staff", "FEEDBACK_STAFF_PORT", environment);
-        Platform platform = new Platform(portal, indexer, staff, environment, staffPassword);
+        Platform platform = new Platform(portal, indexer, staff, staffPassword);
         try {
             portal.awaitHealthy(STARTUP_LIMIT);
             indexer.awaitHealthy(STARTUP_LIMIT);
@@ -90,11 +88,19 @@ final class Platform implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
     }
 
-    /** A crash of the indexer (SIGKILL, mid-batch) and a fresh one in its place, as a supervisor would start. */
-    void crashAndRestartIndexer() throws InterruptedException {
-        indexer.kill();
-        indexer = ServiceProcess.start("indexer", "FEEDBACK_INDEXER_PORT", environment);
-        indexer.awaitHealthy(STARTUP_LIMIT);
+    ServiceProcess service(String name) {
+        return switch (name) {
+            case "portal" -> portal;
+            case "indexer" -> indexer;
+            case "staff" -> staff;
+            default -> throw new IllegalArgumentException("no service " + name);
+        };
+    }
+
+    /** Starts a stopped or killed service again, as a supervisor would, and waits until it is healthy. */
+    void restart(String name) throws IOException {
+        service(name).startAgain();
+        service(name).awaitHealthy(STARTUP_LIMIT);
     }
 
     String staffPassword() {

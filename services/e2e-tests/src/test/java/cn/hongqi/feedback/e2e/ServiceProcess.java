@@ -23,36 +23,45 @@ final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final String portVariable;
     private final int port;
+    private final Map<String, String> environment;
     private final Path log;
-    private final Process process;
+    private Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, String portVariable, int port, Map<String, String> environment, Path log) {
         this.name = name;
+        this.portVariable = portVariable;
         this.port = port;
+        this.environment = environment;
         this.log = log;
-        this.process = process;
     }
 
     static ServiceProcess start(String name, String portVariable, Map<String, String> environment) {
+        try {
+            Path log = Path.of("target", "e2e-logs", name + ".log");
+            Files.createDirectories(log.getParent());
+            ServiceProcess service = new ServiceProcess(name, portVariable, freePort(), Map.copyOf(environment), log);
+            service.startAgain();
+            return service;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the service on the port and with the environment it had; returns without waiting for it. */
+    void startAgain() throws IOException {
         String jar = System.getProperty("feedback.jar." + name);
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("The " + name + " jar is missing (" + jar + "); run the tests with 'mvn verify'");
         }
-        try {
-            int port = freePort();
-            Path log = Path.of("target", "e2e-logs", name + ".log");
-            Files.createDirectories(log.getParent());
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().putAll(environment);
-            builder.environment().put(portVariable, String.valueOf(port));
-            return new ServiceProcess(name, port, log, builder.start());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().put(portVariable, String.valueOf(port));
+        process = builder.start();
     }
 
     String url(String path) {
@@ -77,12 +86,17 @@ final class ServiceProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    /** SIGTERM, and SIGKILL if it has not stopped within 30 s. */
+    void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+            kill();
         }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
     }
 
     static int freePort() throws IOException {

@@ -7,17 +7,12 @@ import cn.hongqi.feedback.report.ReportFormatException;
 import cn.hongqi.feedback.report.ReportParser;
 import cn.hongqi.feedback.report.Section;
 import cn.hongqi.feedback.report.Sha256;
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.KafkaException;
-import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,19 +32,18 @@ import java.util.stream.Collectors;
 public class ReportImporter {
 
     private static final Logger log = LoggerFactory.getLogger(ReportImporter.class);
-    private static final TopicPartition REPORT_LOG = new TopicPartition(Topics.REPORTS.name(), 0);
 
     private final KafkaTemplate<String, ReportPublished> template;
-    private final KafkaAdmin admin;
+    private final ReportLogPosition position;
     private final PublishedReports reports;
     private final ReportLogProperties properties;
     private final Clock clock;
     private final ReportParser parser = new ReportParser();
 
-    ReportImporter(KafkaTemplate<String, ReportPublished> template, KafkaAdmin admin, PublishedReports reports,
+    ReportImporter(KafkaTemplate<String, ReportPublished> template, ReportLogPosition position, PublishedReports reports,
                    ReportLogProperties properties, Clock clock) {
         this.template = template;
-        this.admin = admin;
+        this.position = position;
         this.reports = reports;
         this.properties = properties;
         this.clock = clock;
@@ -62,7 +56,8 @@ public class ReportImporter {
     public synchronized ImportOutcome importReport(String reportId, String sourceName, byte[] content) {
         ParsedReport parsed = parser.parse(reportId, content);
         String sha256 = Sha256.hex(content);
-        awaitCaughtUp();
+        // The version number is only right once this service has read every version already on the log.
+        position.awaitEnd(properties.publishTimeout());
         Optional<ReportPublished> previous = reports.latest(reportId);
         if (previous.isPresent() && previous.get().sha256().equals(sha256)) {
             return new ImportOutcome(previous.get(), false);
@@ -118,26 +113,6 @@ public class ReportImporter {
             }
         });
         return moved;
-    }
-
-    /** The version number is only right once this service has read every version already on the log. */
-    private void awaitCaughtUp() {
-        Instant deadline = clock.instant().plus(properties.publishTimeout());
-        try (AdminClient client = AdminClient.create(admin.getConfigurationProperties())) {
-            long end = client.listOffsets(Map.of(REPORT_LOG, OffsetSpec.latest())).partitionResult(REPORT_LOG)
-                    .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS).offset();
-            while (reports.lastOffset() < end - 1) {
-                if (clock.instant().isAfter(deadline)) {
-                    throw new ReportLogUnavailableException("this service has not yet read the report log up to offset " + end, null);
-                }
-                TimeUnit.MILLISECONDS.sleep(50);
-            }
-        } catch (ExecutionException | TimeoutException e) {
-            throw new ReportLogUnavailableException("the report log cannot be reached", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ReportLogUnavailableException("interrupted while reading the report log", e);
-        }
     }
 
     /** @param published the version now current; {@code created} is false when the same bytes were imported before */

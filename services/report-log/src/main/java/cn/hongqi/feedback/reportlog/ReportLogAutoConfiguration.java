@@ -49,9 +49,14 @@ public class ReportLogAutoConfiguration {
     }
 
     @Bean
-    ReportImporter reportImporter(KafkaProperties kafka, KafkaAdmin admin, PublishedReports reports, ReportLogProperties properties) {
+    ReportLogPosition reportLogPosition(KafkaAdmin admin, PublishedReports reports) {
+        return new ReportLogPosition(admin, reports, Clock.systemUTC());
+    }
+
+    @Bean
+    ReportImporter reportImporter(KafkaProperties kafka, ReportLogPosition position, PublishedReports reports, ReportLogProperties properties) {
         Map<String, Object> producer = kafka.buildProducerProperties();
         producer.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.valueOf(LARGEST_REPORT_BYTES));
-        return new ReportImporter(Topics.REPORTS.acknowledgedTemplate(producer), admin, reports, properties, Clock.systemUTC());
+        return new ReportImporter(Topics.REPORTS.acknowledgedTemplate(producer), position, reports, properties, Clock.systemUTC());
     }
 }

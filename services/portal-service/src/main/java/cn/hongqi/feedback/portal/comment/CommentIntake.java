@@ -59,6 +59,9 @@ class CommentIntake {
     }
 
     private CommentSubmitted validate(CommentRequest request, Receipt receipt, Optional<DelegateAccount> delegate) {
+        if (!catalog.upToDate()) {
+            throw new IntakeUnavailableException(new IllegalStateException("the report log is still being read"), false);
+        }
         if (SubmittedText.hasControlCharacters(request.text()) || SubmittedText.hasControlCharacters(request.displayName())
                 || SubmittedText.hasControlCharacters(request.contact())) {
             throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "text.control-characters", "text");

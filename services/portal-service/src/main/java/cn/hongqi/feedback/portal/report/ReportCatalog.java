@@ -4,6 +4,7 @@ import cn.hongqi.feedback.events.ReportPublished;
 import cn.hongqi.feedback.report.Report;
 import cn.hongqi.feedback.report.Section;
 import cn.hongqi.feedback.reportlog.PublishedReports;
+import cn.hongqi.feedback.reportlog.ReportLogPosition;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -13,9 +14,19 @@ import java.util.Optional;
 public class ReportCatalog {
 
     private final PublishedReports reports;
+    private final ReportLogPosition position;
 
-    ReportCatalog(PublishedReports reports) {
+    ReportCatalog(PublishedReports reports, ReportLogPosition position) {
         this.reports = reports;
+        this.position = position;
+    }
+
+    /**
+     * Whether the portal has read the report log as far as it reached when the portal started:
+     * before that, a restarted portal knows no report yet and would call every section unknown.
+     */
+    public boolean upToDate() {
+        return position.caughtUp();
     }
 
     public Optional<ReportPublished> current() {
