@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -198,8 +200,17 @@ public final class Chaos {
                     .mapToLong(IndexedComments.Document::number).distinct().count();
             long unreceipted = documents.entrySet().stream()
                     .filter(entry -> entry.getValue().visible() && !load.receipts.containsKey(entry.getKey())).count();
-            String more = detail + (load.retries.get() > 0 ? (detail.isEmpty() ? "" : "; ") + load.retries.get() + " resends after no answer" : "")
-                    + (load.unexpected.isEmpty() ? "" : "; first unexpected answer: " + load.unexpected.peek());
+            List<String> notes = new ArrayList<>(detail.isEmpty() ? List.of() : List.of(detail));
+            if (load.retries.get() > 0) {
+                notes.add(load.retries.get() + " resends after no answer");
+            }
+            if (load.gaveUp.get() > 0) {
+                notes.add(load.gaveUp.get() + " comments given up on");
+            }
+            if (!load.unexpected.isEmpty()) {
+                notes.add("first unexpected answer: " + load.unexpected.peek());
+            }
+            String more = String.join("; ", notes);
             outcome = new ChaosReport.Outcome(fault, load.receipts.size(), load.refused.get(), indexed, load.receipts.size() - indexed,
                     visible - distinctVisible, unreceipted, load.unexpected.size(), recoverySeconds, more);
             if (outcome.whole()) {

@@ -9,7 +9,7 @@ public final class ChaosReport {
 
     /**
      * @param accepted    202 receipts given while the fault was on or around it
-     * @param refused     answers without a receipt (503 with Retry-After, or no answer at all while a service was down)
+     * @param refused     answers without a receipt: 503s with Retry-After (the comment is sent again after each) and spent keys
      * @param indexed     receipted comments found in the index, once each
      * @param lost        receipted comments not in the index, or withdrawn from it
      * @param duplicates  comments found in the index more than once

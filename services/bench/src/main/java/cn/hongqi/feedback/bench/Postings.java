@@ -21,7 +21,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Citizens posting through the public API the way its contract asks: each comment with an
  * {@code Idempotency-Key}, sent again with the same key while no answer comes (a portal killed
- * mid-request answers nothing), given up on a definite refusal. Keeps every receipt.
+ * mid-request answers nothing) and after each 503 once its {@code Retry-After} has passed; given up
+ * on a definite refusal (a spent key is one) or after a while. Keeps every receipt.
  */
 final class Postings {
 
@@ -41,8 +42,12 @@ final class Postings {
 
     /** Comment id → the number of the comment that got it. */
     final Map<String, Long> receipts = new ConcurrentHashMap<>();
+    /** Answers without a receipt: 503s with Retry-After, and spent keys. */
     final AtomicLong refused = new AtomicLong();
+    /** Sends again after no answer at all. */
     final AtomicLong retries = new AtomicLong();
+    /** Comments given up on: no final answer within the time to keep trying. */
+    final AtomicLong gaveUp = new AtomicLong();
     final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
     private final AtomicLong lastReceiptNanos = new AtomicLong();
 
@@ -115,34 +120,46 @@ final class Postings {
         String body = samples.requestBody(marker + " ", n);
         long giveUp = System.nanoTime() + keepTrying.toNanos();
         while (true) {
+            long pause = RETRY_PAUSE_NANOS;
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(comments).timeout(REQUEST_TIMEOUT)
                         .header("Content-Type", "application/json").header("Idempotency-Key", key)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                answered(n, response);
-                return;
-            } catch (IOException noAnswer) {
-                if (System.nanoTime() > giveUp) {
-                    refused.incrementAndGet();
+                Long retryAfter = answered(n, response);
+                if (retryAfter == null) {
                     return;
                 }
+                pause = TimeUnit.SECONDS.toNanos(retryAfter);
+            } catch (IOException noAnswer) {
                 retries.incrementAndGet();
-                LockSupport.parkNanos(RETRY_PAUSE_NANOS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
+            if (System.nanoTime() + pause > giveUp) {
+                gaveUp.incrementAndGet();
+                return;
+            }
+            LockSupport.parkNanos(pause);
         }
     }
 
-    private void answered(long n, HttpResponse<String> response) throws IOException {
+    /** @return the seconds to wait before sending again, or null when the answer is final */
+    private Long answered(long n, HttpResponse<String> response) throws IOException {
         if (response.statusCode() == 202) {
             receipts.put(JSON.readTree(response.body()).get("commentId").asText(), n);
             lastReceiptNanos.set(System.nanoTime());
-        } else if (response.statusCode() == 503 && response.headers().firstValue("Retry-After").isPresent()) {
+            return null;
+        }
+        if (response.statusCode() == 503 && response.headers().firstValue("Retry-After").isPresent()) {
+            refused.incrementAndGet();
+            return Long.parseLong(response.headers().firstValue("Retry-After").get());
+        }
+        if (response.statusCode() == 409 && response.body().contains("idempotency.key-spent")) {
             refused.incrementAndGet();
         } else {
             unexpected.add(response.statusCode() + " " + response.body());
         }
+        return null;
     }
 }
