@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Decides whether a comment can be accepted and, if so, turns it into a {@code comment.submitted}
@@ -60,6 +61,9 @@ class CommentIntake {
     }
 
     private CommentSubmitted validate(CommentRequest request, Optional<DelegateAccount> delegate) {
+        if (Stream.of(request.text(), request.displayName(), request.contact()).anyMatch(SubmittedText::hasUnpairedSurrogates)) {
+            throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "encoding.invalid", "text");
+        }
         if (SubmittedText.hasControlCharacters(request.text()) || SubmittedText.hasControlCharacters(request.displayName())
                 || SubmittedText.hasControlCharacters(request.contact())) {
             throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "text.control-characters", "text");

@@ -58,10 +58,16 @@ public record BadInput(String id, String category, String surface, JsonNode inpu
         return Optional.ofNullable(expect.get("message")).map(JsonNode::asText);
     }
 
-    /** How an accepted text is kept: {@code expect.stored}, or the text with its outer white space stripped. */
-    public String stored() {
+    /**
+     * How an accepted text is kept: {@code expect.stored}, or the text with its outer white space
+     * stripped; unknown for a raw body that names no stored text.
+     */
+    public Optional<String> stored() {
         JsonNode stored = expect.get("stored");
-        return stored == null ? text().strip() : stored.asText();
+        if (stored != null) {
+            return Optional.of(stored.asText());
+        }
+        return has("body") || has("bodyBase64") ? Optional.empty() : Optional.of(text().strip());
     }
 
     /** An expected value beyond the status, e.g. the CSV cell or the report id an upload becomes. */
