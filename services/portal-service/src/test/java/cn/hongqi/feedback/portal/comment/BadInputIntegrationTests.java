@@ -6,7 +6,6 @@ import cn.hongqi.feedback.events.Topics;
 import cn.hongqi.feedback.portal.IndexedComments;
 import cn.hongqi.feedback.portal.PortalIntegrationTest;
 import cn.hongqi.feedback.testsupport.badinput.BadInput;
-import cn.hongqi.feedback.testsupport.badinput.BadInputCorpus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,7 +38,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static cn.hongqi.feedback.testsupport.badinput.BadInputAnswers.assertAnswered;
 import static cn.hongqi.feedback.testsupport.badinput.BadInputAnswers.assertShownAsText;
@@ -54,6 +52,7 @@ import static org.awaitility.Awaitility.await;
 @PortalIntegrationTest
 class BadInputIntegrationTests {
 
+    private static final String CORPUS = "cn.hongqi.feedback.testsupport.badinput.BadInputCorpus#";
     private static final String SECTION = "3.4";
     private static final String NO_TAGS = "(?!)";
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
@@ -76,14 +75,6 @@ class BadInputIntegrationTests {
     @Autowired
     ObjectMapper json;
 
-    static Stream<BadInput> portalApi() {
-        return BadInputCorpus.of("portal-api");
-    }
-
-    static Stream<BadInput> portalForm() {
-        return BadInputCorpus.of("portal-form");
-    }
-
     @AfterAll
     static void closeCommentLog() {
         if (commentLog != null) {
@@ -92,7 +83,7 @@ class BadInputIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("portalApi")
+    @MethodSource(CORPUS + "portalApi")
     void theCommentApi(BadInput badInput) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/comments" + query(badInput)));
         String contentType = badInput.string("contentType", "application/json");
@@ -110,7 +101,7 @@ class BadInputIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("portalForm")
+    @MethodSource(CORPUS + "portalForm")
     void theCommentForm(BadInput badInput) throws Exception {
         HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
         Matcher token = FORM_TOKEN.matcher(browser.send(HttpRequest.newBuilder(uri("/sections/" + SECTION)).build(),

@@ -3,7 +3,6 @@ package cn.hongqi.feedback.staff.badinput;
 import cn.hongqi.feedback.staff.SeededComments;
 import cn.hongqi.feedback.staff.StaffIntegrationTest;
 import cn.hongqi.feedback.testsupport.badinput.BadInput;
-import cn.hongqi.feedback.testsupport.badinput.BadInputCorpus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,7 +28,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static cn.hongqi.feedback.testsupport.badinput.BadInputAnswers.assertAnswered;
 import static cn.hongqi.feedback.testsupport.badinput.BadInputAnswers.assertShownAsText;
@@ -48,6 +46,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @StaffIntegrationTest
 class BadInputIntegrationTests {
 
+    private static final String CORPUS = "cn.hongqi.feedback.testsupport.badinput.BadInputCorpus#";
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String BASIC = "Basic " + Base64.getEncoder().encodeToString(
             (SeededComments.STAFF_USER + ":" + SeededComments.STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -66,28 +65,8 @@ class BadInputIntegrationTests {
     @Autowired
     ObjectMapper json;
 
-    static Stream<BadInput> searchApi() {
-        return BadInputCorpus.of("staff-search-api");
-    }
-
-    static Stream<BadInput> searchPage() {
-        return BadInputCorpus.of("staff-search-page");
-    }
-
-    static Stream<BadInput> importApi() {
-        return BadInputCorpus.of("staff-import-api");
-    }
-
-    static Stream<BadInput> importPage() {
-        return BadInputCorpus.of("staff-import-page");
-    }
-
-    static Stream<BadInput> csvExport() {
-        return BadInputCorpus.of("staff-export");
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("searchApi")
+    @MethodSource(CORPUS + "staffSearchApi")
     void theSearchApi(BadInput badInput) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/staff/comments?" + searchParameters(badInput, null)))
                 .header("Authorization", BASIC);
@@ -98,7 +77,7 @@ class BadInputIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("searchPage")
+    @MethodSource(CORPUS + "staffSearchPage")
     void theSearchPage(BadInput badInput) throws Exception {
         String marker = SeededComments.uniqueWord();
         String seed = badInput.string("seed");
@@ -121,7 +100,7 @@ class BadInputIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("importApi")
+    @MethodSource(CORPUS + "staffImportApi")
     void theReportImportApi(BadInput badInput) throws Exception {
         String boundary = "corpus" + UUID.randomUUID();
         HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/staff/reports")).header("Authorization", BASIC)
@@ -137,7 +116,7 @@ class BadInputIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("importPage")
+    @MethodSource(CORPUS + "staffImportPage")
     void theReportImportPage(BadInput badInput) throws Exception {
         MockHttpServletRequestBuilder request;
         if (badInput.has("body") || badInput.has("method")) {
@@ -157,7 +136,7 @@ class BadInputIntegrationTests {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("csvExport")
+    @MethodSource(CORPUS + "staffExport")
     void theCsvExport(BadInput badInput) throws Exception {
         String marker = SeededComments.uniqueWord();
         if (badInput.has("text")) {

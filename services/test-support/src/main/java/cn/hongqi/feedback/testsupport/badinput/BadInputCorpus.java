@@ -39,6 +39,36 @@ public final class BadInputCorpus {
         return read(surface).stream();
     }
 
+    /* One source a surface, for {@code @MethodSource("…BadInputCorpus#portalApi")}. */
+
+    public static Stream<BadInput> portalApi() {
+        return of("portal-api");
+    }
+
+    public static Stream<BadInput> portalForm() {
+        return of("portal-form");
+    }
+
+    public static Stream<BadInput> staffSearchApi() {
+        return of("staff-search-api");
+    }
+
+    public static Stream<BadInput> staffSearchPage() {
+        return of("staff-search-page");
+    }
+
+    public static Stream<BadInput> staffImportApi() {
+        return of("staff-import-api");
+    }
+
+    public static Stream<BadInput> staffImportPage() {
+        return of("staff-import-page");
+    }
+
+    public static Stream<BadInput> staffExport() {
+        return of("staff-export");
+    }
+
     public static Stream<BadInput> all() {
         return SURFACES.stream().flatMap(BadInputCorpus::of);
     }
