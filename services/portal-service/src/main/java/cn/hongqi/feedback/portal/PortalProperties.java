@@ -10,8 +10,9 @@ import java.time.Duration;
  *                       so a record is never acknowledged after the citizen was told it failed
  * @param retryAfter     what a 503 tells the client to wait before retrying
  * @param topicReplicas  replication factor of the topics this service declares (3 in production)
- * @param maxBodyBytes   the largest request body taken: 2,000 characters of Chinese are 6,000 bytes of
- *                       UTF-8, or 12,000 bytes as JSON escapes, plus the other fields
+ * @param maxBodyBytes   the largest request body taken: 2,000 characters beyond the Basic Multilingual
+ *                       Plane (emoji, CJK extension B) are 24,000 bytes as JSON escapes or as a
+ *                       form's percent-encoding, plus the other fields
  * @param contactKey     the AES-256 key (base64) that seals contact details; staff holds the same key
  */
 @ConfigurationProperties(prefix = "feedback.portal")

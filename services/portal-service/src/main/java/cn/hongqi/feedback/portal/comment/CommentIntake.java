@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Decides whether a comment can be accepted and, if so, turns it into a {@code comment.submitted}
@@ -61,6 +62,9 @@ class CommentIntake {
     private CommentSubmitted validate(CommentRequest request, Receipt receipt, Optional<DelegateAccount> delegate) {
         if (!catalog.upToDate()) {
             throw new IntakeUnavailableException(new IllegalStateException("the report log is still being read"), false);
+        }
+        if (Stream.of(request.text(), request.displayName(), request.contact()).anyMatch(SubmittedText::hasUnpairedSurrogates)) {
+            throw new CommentRejectedException(HttpStatus.BAD_REQUEST, "encoding.invalid", "text");
         }
         if (SubmittedText.hasControlCharacters(request.text()) || SubmittedText.hasControlCharacters(request.displayName())
                 || SubmittedText.hasControlCharacters(request.contact())) {

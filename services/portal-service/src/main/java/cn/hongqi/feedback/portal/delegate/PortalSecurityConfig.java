@@ -1,5 +1,9 @@
 package cn.hongqi.feedback.portal.delegate;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.LocaleResolver;
 import cn.hongqi.feedback.events.DelegateAccount;
 import cn.hongqi.feedback.accounts.AccountDirectory;
 import cn.hongqi.feedback.accounts.LoginThrottle;
@@ -48,6 +52,19 @@ class PortalSecurityConfig {
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * A request the firewall refuses (a TRACE, a path with {@code ;} or {@code //}) is refused again
+     * on its way to the error page, which then shows nothing: the reason is written here instead.
+     */
+    @Bean
+    RequestRejectedHandler requestRejected(MessageSource messages, LocaleResolver locales) {
+        return (request, response, rejected) -> {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(messages.getMessage("error.bad-request", null, locales.resolveLocale(request)));
+        };
     }
 
     @Bean

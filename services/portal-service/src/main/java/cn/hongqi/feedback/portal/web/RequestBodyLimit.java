@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,12 +33,21 @@ class RequestBodyLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean json = request.getContentType() != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(request.getContentType()));
+        boolean json = isJson(request.getContentType());
         if (!json && request.getContentLengthLong() > limit) {
             response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
             return;
         }
         chain.doFilter(json ? new LimitedRequest(request, limit) : request, response);
+    }
+
+    /** A content type that does not parse is not JSON; Spring MVC answers it with 415 later. */
+    private static boolean isJson(String contentType) {
+        try {
+            return contentType != null && MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType));
+        } catch (InvalidMediaTypeException unparseable) {
+            return false;
+        }
     }
 
     /** The body ends in an error once more than the limit has been read. */
