@@ -40,7 +40,7 @@ class RouteAuthorizationMatrixTests {
             Map.entry("GET /", 200),
             Map.entry("GET /error", 500),
             Map.entry("GET /sections/{key}", 404),
-            Map.entry("POST /sections/{key}/comments", 400),
+            Map.entry("POST /sections/{key}/comments", 404),
             Map.entry("GET /receipt", 302),
             Map.entry("GET /receipts", 200),
             Map.entry("GET /delegate/login", 200),
