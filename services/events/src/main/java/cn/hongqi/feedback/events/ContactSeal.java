@@ -37,6 +37,11 @@ public final class ContactSeal {
      * @throws IllegalArgumentException naming what is wrong with the key, never the key itself
      */
     public static ContactSeal withKey(String base64Key) {
+        return new ContactSeal(decodedKey(base64Key));
+    }
+
+    /** The 32 bytes of the contact key, or an error naming what is wrong with it, never the key itself. */
+    static byte[] decodedKey(String base64Key) {
         if (base64Key == null || base64Key.isBlank()) {
             throw new IllegalArgumentException("no contact key is set (FEEDBACK_CONTACT_KEY): generate one with 'openssl rand -base64 32'");
         }
@@ -49,7 +54,7 @@ public final class ContactSeal {
         if (key.length != KEY_BYTES) {
             throw new IllegalArgumentException("the contact key (FEEDBACK_CONTACT_KEY) must be 32 bytes, it is " + key.length);
         }
-        return new ContactSeal(key);
+        return key;
     }
 
     public String seal(String commentId, String contact) {

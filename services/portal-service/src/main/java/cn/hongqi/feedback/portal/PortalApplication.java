@@ -1,6 +1,7 @@
 package cn.hongqi.feedback.portal;
 
 import cn.hongqi.feedback.events.ContactSeal;
+import cn.hongqi.feedback.events.Pseudonym;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -26,6 +27,12 @@ public class PortalApplication {
     @Bean
     ContactSeal contactSeal(PortalProperties properties) {
         return ContactSeal.withKey(properties.contactKey());
+    }
+
+    /** Stands for client addresses and contact details in logs. */
+    @Bean
+    Pseudonym pseudonym(PortalProperties properties) {
+        return Pseudonym.withKey(properties.contactKey());
     }
 
     public static void main(String[] args) {

@@ -92,13 +92,19 @@ public class SeededComments {
      */
     public String add(String sectionKey, String text, String contact, String status, String sentiment, String intent,
                       String campaignId) {
+        return add(sectionKey, text, contact, status, sentiment, intent, campaignId, List.of());
+    }
+
+    /** Indexes a comment as analysed, with the keywords the analysis would have found in it. */
+    public String add(String sectionKey, String text, String contact, String status, String sentiment, String intent,
+                      String campaignId, List<String> keywords) {
         index.ensureExists();
         String id = UUID.randomUUID().toString();
         String sealed = contact == null ? null : ContactSeal.withKey(CONTACT_KEY).seal(id, contact);
         CommentDocument.Sentiment read = sentiment == null ? null : new CommentDocument.Sentiment(sentiment, 0, 1, "test");
         CommentDocument document = new CommentDocument(id, "TEST-" + id.substring(0, 4).toUpperCase() + "-0000", "hongqi-2020",
                 sectionKey, SectionKeys.pathOf(sectionKey), null, text, SEGMENTER.segmented(text), "citizen", null, null, sealed,
-                read, intent, List.of(), null, List.of(), campaignId == null ? id : campaignId, status, Instant.now(), Instant.now(),
+                read, intent, keywords, null, List.of(), campaignId == null ? id : campaignId, status, Instant.now(), Instant.now(),
                 null, null);
         try {
             client.index(request -> request.index(CommentIndex.ALIAS).id(id).document(document).refresh(Refresh.True));

@@ -1,5 +1,8 @@
 package cn.hongqi.feedback.portal.comment;
 
+import cn.hongqi.feedback.events.Pseudonym;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -12,24 +15,28 @@ import java.util.function.LongSupplier;
 /**
  * Token buckets per client address and per browser session. A client over its limit is refused
  * with 429 and told when to retry; its text is kept on the form. Idle buckets are forgotten once
- * they are full again, so memory follows the clients active in the last refill period.
+ * they are full again, so memory follows the clients active in the last refill period. A refusal is
+ * logged under the client's {@link Pseudonym}, never its address.
  */
 @Component
 class SubmissionRateLimit {
 
+    private static final Logger log = LoggerFactory.getLogger(SubmissionRateLimit.class);
     private static final int FORGET_ABOVE = 50_000;
 
     private final RateLimitProperties properties;
+    private final Pseudonym pseudonym;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
 
     @Autowired
-    SubmissionRateLimit(RateLimitProperties properties) {
-        this(properties, System::nanoTime);
+    SubmissionRateLimit(RateLimitProperties properties, Pseudonym pseudonym) {
+        this(properties, pseudonym, System::nanoTime);
     }
 
-    SubmissionRateLimit(RateLimitProperties properties, LongSupplier nanoTime) {
+    SubmissionRateLimit(RateLimitProperties properties, Pseudonym pseudonym, LongSupplier nanoTime) {
         this.properties = properties;
+        this.pseudonym = pseudonym;
         this.nanoTime = nanoTime;
     }
 
@@ -49,6 +56,7 @@ class SubmissionRateLimit {
             }
         }
         if (!wait.isZero()) {
+            log.info("Refused a comment over the rate limit from client {}", pseudonym.of(client.address()));
             throw new CommentRejectedException(HttpStatus.TOO_MANY_REQUESTS, "rate.limited", null,
                     Math.max(1, (wait.toMillis() + 999) / 1000));
         }

@@ -10,10 +10,13 @@ import java.util.Optional;
 
 /**
  * The delegate behind a request, looked up in the directory each time: an account an admin closed
- * stops counting as a delegate at once, even inside a session that is still open.
+ * stops counting as a delegate at once, even inside a session that is still open. Only a login as a
+ * delegate counts: a principal of another kind that happens to share a delegate's name does not.
  */
 @Component
 public class SignedInDelegate {
+
+    private static final String DELEGATE = "ROLE_DELEGATE";
 
     private final AccountDirectory<DelegateAccount> directory;
 
@@ -22,7 +25,8 @@ public class SignedInDelegate {
     }
 
     public Optional<DelegateAccount> of(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()
+                || authentication.getAuthorities().stream().noneMatch(authority -> DELEGATE.equals(authority.getAuthority()))) {
             return Optional.empty();
         }
         return directory.active(authentication.getName());

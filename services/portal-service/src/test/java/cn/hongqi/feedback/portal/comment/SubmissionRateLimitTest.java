@@ -1,6 +1,10 @@
 package cn.hongqi.feedback.portal.comment;
 
+import cn.hongqi.feedback.events.Pseudonym;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -9,12 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(OutputCaptureExtension.class)
 class SubmissionRateLimitTest {
+
+    private static final Pseudonym PSEUDONYM = Pseudonym.withKey("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
 
     private final AtomicLong now = new AtomicLong();
     private final SubmissionRateLimit limit = new SubmissionRateLimit(new RateLimitProperties(
             new RateLimitProperties.Bucket(5, Duration.ofSeconds(1)),
-            new RateLimitProperties.Bucket(2, Duration.ofSeconds(10))), now::get);
+            new RateLimitProperties.Bucket(2, Duration.ofSeconds(10))), PSEUDONYM, now::get);
 
     @Test
     void aSessionMayBurstToItsCapacityThenWaitsForTheRefill() {
@@ -37,7 +44,7 @@ class SubmissionRateLimitTest {
         AtomicLong ticking = new AtomicLong(1_000);
         SubmissionRateLimit single = new SubmissionRateLimit(new RateLimitProperties(
                 new RateLimitProperties.Bucket(1, Duration.ofSeconds(1)), new RateLimitProperties.Bucket(1, Duration.ofSeconds(1))),
-                ticking::incrementAndGet);
+                PSEUDONYM, ticking::incrementAndGet);
 
         assertThatCode(() -> single.take(new SubmissionRateLimit.Client("10.0.0.9", "only"))).doesNotThrowAnyException();
     }
@@ -59,5 +66,17 @@ class SubmissionRateLimitTest {
         assertThatThrownBy(() -> limit.take(new SubmissionRateLimit.Client("10.0.0.3", "s-new")))
                 .isInstanceOf(CommentRejectedException.class);
         assertThatCode(() -> limit.take(new SubmissionRateLimit.Client("10.0.0.4", "s-new"))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRefusalIsLoggedUnderTheClientsPseudonymNotItsAddress(CapturedOutput output) {
+        SubmissionRateLimit.Client flooding = new SubmissionRateLimit.Client("203.0.113.77", null);
+        for (int i = 0; i < 5; i++) {
+            limit.take(flooding);
+        }
+
+        assertThatThrownBy(() -> limit.take(flooding)).isInstanceOf(CommentRejectedException.class);
+
+        assertThat(output.getAll()).contains("rate limit from client " + PSEUDONYM.of("203.0.113.77")).doesNotContain("203.0.113.77");
     }
 }

@@ -27,7 +27,7 @@ import java.nio.file.Files;
 import java.util.Map;
 
 /**
- * Nothing answers without authentication except health checks and the login page. The staff API
+ * Nothing answers without a staff role except health checks and the login page. The staff API
  * is stateless HTTP Basic (no cookies, so no CSRF token); pages use form login with CSRF.
  */
 @Configuration(proxyBeanMethods = false)
@@ -51,7 +51,8 @@ class SecurityConfig {
                                 "/api/v1/staff/audit/**").hasRole("ADMIN")
                         .requestMatchers("/api/v1/staff/comments/*/moderation", "/api/v1/staff/comments/*/reply",
                                 "/api/v1/staff/campaigns/**").hasRole("MODERATOR")
-                        .anyRequest().authenticated())
+                        // A role, not just a login: a principal of any other kind (a delegate's) reads nothing here.
+                        .anyRequest().hasRole("STAFF"))
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -68,7 +69,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/staff.css", "/moderation.js", "/summary.js", "/error", "/actuator/health/**", "/actuator/health").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/moderation/**", "/moderation").hasRole("MODERATOR")
-                        .anyRequest().authenticated())
+                        .anyRequest().hasRole("STAFF"))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/search", false)
                         .failureHandler(loginFailures()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -1,38 +1,37 @@
 package cn.hongqi.feedback.staff.security;
 
+import cn.hongqi.feedback.accounts.DelegateRegistry;
 import cn.hongqi.feedback.staff.StaffIntegrationTest;
+import cn.hongqi.feedback.testsupport.RouteMatrix;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import static cn.hongqi.feedback.testsupport.RouteMatrix.call;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every route the staff service maps, asked by nobody and by each role. The routes come from the
- * application itself, so a new route that is missing from {@link #LEAST_ROLE} fails this test
- * until someone decides who may use it.
+ * Every route the staff service maps, asked by nobody, by a delegate and by each staff role. The
+ * routes come from the application itself ({@link RouteMatrix}), so a new route that is missing from
+ * {@link #LEAST_ROLE} fails this test until someone decides who may use it. A delegate is tried
+ * twice: with the real credentials of a delegate account, which the console must not know, and as
+ * a principal holding the portal's DELEGATE role, which must open nothing but the public pages.
  */
 @StaffIntegrationTest
 class RouteAuthorizationMatrixTests {
 
-    /** The least role each route needs; {@code null} for the few that need no login. */
+    /** The least role each route needs; PUBLIC for the few that need no login. */
     private static final Map<String, String> LEAST_ROLE = Map.ofEntries(
             Map.entry("GET /login", "PUBLIC"),
             Map.entry("GET /error", "PUBLIC"),
@@ -88,68 +87,48 @@ class RouteAuthorizationMatrixTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    DelegateRegistry delegates;
+
     @TestFactory
     Stream<DynamicTest> everyRouteAnswersEachCallerAsItsRoleAllows() {
-        Set<String> routes = routes();
-        assertThat(LEAST_ROLE.keySet()).as("routes in the matrix that the service no longer maps").isSubsetOf(routes);
-        return routes.stream().map(route -> DynamicTest.dynamicTest(route, () -> {
-            assertThat(LEAST_ROLE).as("the least role of the new route " + route + " must be decided here").containsKey(route);
-            checkRoute(route, LEAST_ROLE.get(route));
-        }));
-    }
-
-    private void checkRoute(String route, String leastRole) throws Exception {
-        String method = route.substring(0, route.indexOf(' '));
-        String path = route.substring(route.indexOf(' ') + 1).replaceAll("\\{[^}]+}", "no-such-id");
-        boolean api = path.startsWith("/api/");
-
-        MockHttpServletResponse anonymous = call(method, path, null);
-        if ("PUBLIC".equals(leastRole)) {
-            assertThat(refused(anonymous)).as("%s for nobody", route).isFalse();
-            return;
-        }
-        if (api) {
-            assertThat(anonymous.getStatus()).as("%s for nobody", route).isEqualTo(401);
-        } else {
-            assertThat(anonymous.getStatus()).as("%s for nobody", route).isEqualTo(302);
-            assertThat(anonymous.getRedirectedUrl()).as("%s for nobody", route).endsWith("/login");
-        }
-        for (String role : ROLES) {
-            boolean allowed = ROLES.indexOf(role) >= ROLES.indexOf(leastRole);
-            MockHttpServletResponse answer = call(method, path, role);
-            if (allowed) {
-                assertThat(refused(answer)).as("%s for %s answered %d", route, role, answer.getStatus()).isFalse();
-            } else {
-                assertThat(answer.getStatus()).as("%s for %s", route, role).isEqualTo(403);
+        String delegate = "matrix" + UUID.randomUUID().toString().substring(0, 8);
+        String password = delegates.open(delegate, "王建国", "东街街道代表团", "admin").password();
+        return RouteMatrix.everyRoute(mappings, LEAST_ROLE, (route, method, path, leastRole) -> {
+            boolean api = path.startsWith("/api/");
+            List<MockHttpServletResponse> outsiders = List.of(call(mvc, method, path, null),
+                    call(mvc, method, path, httpBasic(delegate, password)));
+            MockHttpServletResponse delegatePrincipal = call(mvc, method, path, user(delegate).roles("DELEGATE"));
+            if ("PUBLIC".equals(leastRole)) {
+                assertThat(outsiders).as("%s for nobody and a delegate", route).noneMatch(RouteAuthorizationMatrixTests::refused);
+                assertThat(refused(delegatePrincipal)).as("%s for a delegate principal", route).isFalse();
+                return;
             }
-        }
+            for (MockHttpServletResponse outsider : outsiders) {
+                if (api) {
+                    assertThat(outsider.getStatus()).as("%s for nobody and a delegate's credentials", route).isEqualTo(401);
+                } else {
+                    assertThat(outsider.getStatus()).as("%s for nobody and a delegate's credentials", route).isEqualTo(302);
+                    assertThat(outsider.getRedirectedUrl()).as("%s for nobody and a delegate's credentials", route).endsWith("/login");
+                }
+            }
+            assertThat(delegatePrincipal.getStatus()).as("%s for a delegate principal", route).isEqualTo(403);
+            for (String role : ROLES) {
+                boolean allowed = ROLES.indexOf(role) >= ROLES.indexOf(leastRole);
+                MockHttpServletResponse answer = call(mvc, method, path, user("matrix-" + role.toLowerCase())
+                        .roles(ROLES.subList(0, ROLES.indexOf(role) + 1).toArray(String[]::new)));
+                if (allowed) {
+                    assertThat(refused(answer)).as("%s for %s answered %d", route, role, answer.getStatus()).isFalse();
+                } else {
+                    assertThat(answer.getStatus()).as("%s for %s", route, role).isEqualTo(403);
+                }
+            }
+        });
     }
 
-    private MockHttpServletResponse call(String method, String path, String role) throws Exception {
-        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path).with(csrf());
-        if (role != null) {
-            request.with(user("matrix-" + role.toLowerCase()).roles(ROLES.subList(0, ROLES.indexOf(role) + 1).toArray(String[]::new)));
-        }
-        return mvc.perform(request).andReturn().getResponse();
-    }
 
     private static boolean refused(MockHttpServletResponse answer) {
         return answer.getStatus() == 401 || answer.getStatus() == 403
                 || (answer.getRedirectedUrl() != null && answer.getRedirectedUrl().endsWith("/login"));
-    }
-
-    private Set<String> routes() {
-        Set<String> routes = new TreeSet<>();
-        mappings.getHandlerMethods().keySet().forEach(info -> {
-            List<String> methods = new ArrayList<>();
-            info.getMethodsCondition().getMethods().stream().map(RequestMethod::name).forEach(methods::add);
-            if (methods.isEmpty()) {
-                methods.add("GET");
-            }
-            for (String pattern : info.getPatternValues()) {
-                methods.forEach(method -> routes.add(method + " " + pattern));
-            }
-        });
-        return routes;
     }
 }
