@@ -41,7 +41,7 @@ public final class ContactSeal {
     }
 
     /** The 32 bytes of the contact key, or an error naming what is wrong with it, never the key itself. */
-    static byte[] decodedKey(String base64Key) {
+    private static byte[] decodedKey(String base64Key) {
         if (base64Key == null || base64Key.isBlank()) {
             throw new IllegalArgumentException("no contact key is set (FEEDBACK_CONTACT_KEY): generate one with 'openssl rand -base64 32'");
         }

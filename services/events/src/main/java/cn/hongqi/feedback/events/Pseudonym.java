@@ -1,9 +1,5 @@
 package cn.hongqi.feedback.events;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.HexFormat;
 
 /**
@@ -17,33 +13,22 @@ import java.util.HexFormat;
  */
 public final class Pseudonym {
 
-    private static final String ALGORITHM = "HmacSHA256";
+    private static final String PURPOSE = "feedback.pseudonym.v1";
     private static final int HEX_DIGITS = 16;
 
-    private final SecretKeySpec key;
+    private final ContactSeal secret;
 
-    private Pseudonym(byte[] key) {
-        this.key = new SecretKeySpec(key, ALGORITHM);
+    private Pseudonym(ContactSeal secret) {
+        this.secret = secret;
     }
 
     /** @param base64Key the contact key, as {@link ContactSeal#withKey} takes it */
     public static Pseudonym withKey(String base64Key) {
-        byte[] contactKey = ContactSeal.decodedKey(base64Key);
-        return new Pseudonym(hmac(new SecretKeySpec(contactKey, ALGORITHM), "feedback.pseudonym.v1"));
+        return new Pseudonym(ContactSeal.withKey(base64Key));
     }
 
     /** {@code "-"} for no value, so a log line still reads. */
     public String of(String value) {
-        return value == null ? "-" : HexFormat.of().formatHex(hmac(key, value)).substring(0, HEX_DIGITS);
-    }
-
-    private static byte[] hmac(SecretKeySpec key, String value) {
-        try {
-            Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(key);
-            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
-        }
+        return value == null ? "-" : HexFormat.of().formatHex(secret.keyedDigest(PURPOSE, value)).substring(0, HEX_DIGITS);
     }
 }
