@@ -8,6 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,18 +39,18 @@ class ExportController {
 
     /** @param contact ADMIN only: include the contact details (personal data) */
     @GetMapping({"/search/export.csv", "/api/v1/staff/comments/export.csv"})
-    ResponseEntity<StreamingResponseBody> csv(SearchQuery query, @RequestParam(defaultValue = "false") boolean contact,
+    ResponseEntity<StreamingResponseBody> csv(SearchQuery query, BindingResult binding, @RequestParam(defaultValue = "false") boolean contact,
                                               Authentication reader) {
-        query.validate();
+        SearchQuery.readable(query, binding).validate();
         boolean withContact = contact && CommentSearch.mayReadContacts(reader);
         return CsvDownload.of(BASE_NAME, rows.header(withContact),
                 sink -> search.forEach(query, reader, hit -> sink.accept(rows.row(hit, withContact))));
     }
 
     @GetMapping({"/search/export.xlsx", "/api/v1/staff/comments/export.xlsx"})
-    ResponseEntity<StreamingResponseBody> xlsx(SearchQuery query, @RequestParam(defaultValue = "false") boolean contact,
+    ResponseEntity<StreamingResponseBody> xlsx(SearchQuery query, BindingResult binding, @RequestParam(defaultValue = "false") boolean contact,
                                                Authentication reader) {
-        query.validate();
+        SearchQuery.readable(query, binding).validate();
         boolean withContact = contact && CommentSearch.mayReadContacts(reader);
         StreamingResponseBody body = out -> {
             SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);

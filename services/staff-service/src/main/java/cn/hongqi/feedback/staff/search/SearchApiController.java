@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,8 +25,8 @@ class SearchApiController {
     }
 
     @GetMapping("/api/v1/staff/comments")
-    SearchResult comments(SearchQuery query, Authentication reader) {
-        return search.search(query, reader);
+    SearchResult comments(SearchQuery query, BindingResult binding, Authentication reader) {
+        return search.search(SearchQuery.readable(query, binding), reader);
     }
 
     @ExceptionHandler

@@ -5,6 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import java.io.UncheckedIOException;
@@ -22,11 +23,11 @@ class SearchPageController {
     }
 
     @GetMapping("/search")
-    String search(SearchQuery query, Model model, HttpServletResponse response, Authentication reader) {
+    String search(SearchQuery query, BindingResult binding, Model model, HttpServletResponse response, Authentication reader) {
         model.addAttribute("query", query);
         model.addAttribute("showContacts", CommentSearch.mayReadContacts(reader));
         try {
-            model.addAttribute("result", search.search(query, reader));
+            model.addAttribute("result", search.search(SearchQuery.readable(query, binding), reader));
         } catch (UncheckedIOException unreachable) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             model.addAttribute("unavailable", true);

@@ -2,10 +2,13 @@ package cn.hongqi.feedback.staff.search;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.springframework.validation.BindingResult;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What staff ask for; the same parameters serve the page, the API and the exports, so a search
@@ -32,6 +35,18 @@ public record SearchQuery(String q, String section, String sentiment, String int
     static final int MAX_QUERY_LENGTH = 200;
     /** Beyond this Elasticsearch refuses from+size; deeper results are for the export. */
     static final int MAX_WINDOW = 10_000;
+
+    /**
+     * The query, unless a parameter could not be read at all ({@code page=abc}): Spring would refuse
+     * that with a bare "Invalid request content"; staff are told which one it was.
+     */
+    public static SearchQuery readable(SearchQuery query, BindingResult binding) {
+        if (binding.hasFieldErrors()) {
+            String field = binding.getFieldErrors().get(0).getField();
+            throw new InvalidSearchException(Set.of("page", "size").contains(field) ? "search." + field + "-invalid" : "search.parameter-invalid");
+        }
+        return query;
+    }
 
     /**
      * Refuses what cannot be searched, with a reason staff can act on. Not in the constructor:
