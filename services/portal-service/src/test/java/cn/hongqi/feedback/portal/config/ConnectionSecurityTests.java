@@ -6,6 +6,7 @@ import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchProperties;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientAutoConfiguration;
@@ -15,6 +16,7 @@ import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -124,10 +126,15 @@ class ConnectionSecurityTests {
                 context.getBean(KafkaAdmin.class).getConfigurationProperties());
     }
 
+    // Imported as auto-configurations, so that their ordering (the comment mapper before Boot's) holds.
+    @Configuration(proxyBeanMethods = false)
+    @ImportAutoConfiguration({KafkaAutoConfiguration.class, SslAutoConfiguration.class, ElasticsearchRestClientAutoConfiguration.class,
+            ElasticsearchClientAutoConfiguration.class, CommentIndexAutoConfiguration.class})
+    static class Clients {
+    }
+
     private static ConfigurableApplicationContext start(String... environment) {
-        return new SpringApplicationBuilder(KafkaAutoConfiguration.class, SslAutoConfiguration.class,
-                ElasticsearchRestClientAutoConfiguration.class, ElasticsearchClientAutoConfiguration.class,
-                CommentIndexAutoConfiguration.class)
+        return new SpringApplicationBuilder(Clients.class)
                 .web(WebApplicationType.NONE)
                 .properties(environment)
                 .run();
