@@ -1,13 +1,15 @@
 package cn.hongqi.feedback.testsupport.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 import java.util.List;
 
 /**
  * A structural check of a JSON value against an OpenAPI 3.0 schema: types, required properties,
  * enumerations, arrays and maps, through {@code $ref}. Enough to catch an answer or an example that
- * lost a field or changed its shape; formats and patterns are left to the unit tests.
+ * lost a field or changed its shape; formats and patterns are left to the unit tests. A property that
+ * is not required may be {@code null}: Jackson writes a record's absent component that way.
  */
 final class Schemas {
 
@@ -79,6 +81,9 @@ final class Schemas {
             }
         }
         value.fields().forEachRemaining(field -> {
+            if (field.getValue().isNull() && !contains(schema.path("required"), TextNode.valueOf(field.getKey()))) {
+                return;
+            }
             JsonNode property = schema.path("properties").path(field.getKey());
             check(document, property.isMissingNode() ? schema.path("additionalProperties") : property, field.getValue(),
                     where + "." + field.getKey(), problems);
