@@ -1,5 +1,6 @@
 package cn.hongqi.feedback.portal.comment;
 
+import cn.hongqi.feedback.apidocs.ApiDocs;
 import cn.hongqi.feedback.events.DelegateAccount;
 import cn.hongqi.feedback.portal.delegate.SignedInDelegate;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,10 +28,6 @@ import java.util.Optional;
 @RestController
 @Tag(name = "意见 Comments")
 class CommentApiController {
-
-    private static final String PROBLEM_JSON = "application/problem+json";
-    private static final String PROBLEM = "#/components/schemas/Problem";
-    private static final String RETRY_AFTER = "Retry-After";
 
     private final CommentIntake intake;
     private final IdempotencyKeys idempotencyKeys;
@@ -60,25 +57,25 @@ class CommentApiController {
             security = @SecurityRequirement(name = "delegateBasic"))
     @ApiResponse(responseCode = "202", description = "已收到：意见已在意见库中 Received: the comment is on the comment log")
     @ApiResponse(responseCode = "400", description = "请求无效（内容为空、过长、未同意隐私说明、JSON 无效等） Invalid request",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(responseCode = "401", description = "代表账号或密码错误 Wrong delegate credentials")
     @ApiResponse(responseCode = "403", description = "以代表身份提交但未以代表登录 Delegate role without a delegate login",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(responseCode = "409", description = "重复提交，或 Idempotency-Key 已作废 A repeated text, or a spent key",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(responseCode = "413", description = "请求内容超过 32 KiB The body is over 32 KiB",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(responseCode = "415", description = "Content-Type 不是 application/json Not JSON",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(responseCode = "422", description = "章节或要点不存在，或 Key 已用于另一条意见 Unknown section or anchor, or a reused key",
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(responseCode = "429", description = "提交过于频繁 Too many submissions from this address",
-            headers = @Header(name = RETRY_AFTER, description = "多少秒后再试 Seconds to wait", schema = @Schema(type = "integer")),
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            headers = @Header(name = ApiDocs.RETRY_AFTER, description = "多少秒后再试 Seconds to wait", schema = @Schema(type = "integer")),
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @ApiResponse(responseCode = "503", description = "意见库未及时确认，意见未保存 The comment log did not confirm in time; nothing was saved",
-            headers = @Header(name = RETRY_AFTER, description = "多少秒后用同一个 Key 重试 Seconds before retrying with the same key",
+            headers = @Header(name = ApiDocs.RETRY_AFTER, description = "多少秒后用同一个 Key 重试 Seconds before retrying with the same key",
                     schema = @Schema(type = "integer")),
-            content = @Content(mediaType = PROBLEM_JSON, schema = @Schema(ref = PROBLEM)))
+            content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
     ReceiptResponse submit(@RequestBody CommentRequest request,
                            @Parameter(in = ParameterIn.HEADER, example = "3f1c9a2e-7b4d-4c8e-9a61-2d5e8f0b6c17", description = """
                                    1 到 200 个可见 ASCII 字符；重试时用同一个 Key 得到同一张回执（见上文重试约定）。\

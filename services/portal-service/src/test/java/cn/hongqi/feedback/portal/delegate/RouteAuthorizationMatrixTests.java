@@ -46,7 +46,11 @@ class RouteAuthorizationMatrixTests {
             Map.entry("GET /delegate/login", 200),
             Map.entry("GET /api/v1/report", 200),
             Map.entry("GET /api/v1/report/sections/{key}", 404),
-            Map.entry("POST /api/v1/comments", 415));
+            Map.entry("POST /api/v1/comments", 415),
+            Map.entry("GET /v3/api-docs", 200),
+            Map.entry("GET /v3/api-docs.yaml", 200),
+            Map.entry("GET /v3/api-docs/swagger-config", 200),
+            Map.entry("GET /swagger-ui.html", 302));
 
     @Autowired
     MockMvc mvc;
