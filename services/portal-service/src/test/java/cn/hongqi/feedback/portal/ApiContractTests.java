@@ -3,7 +3,6 @@ package cn.hongqi.feedback.portal;
 import cn.hongqi.feedback.testsupport.openapi.ApiContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,23 +35,8 @@ class ApiContractTests {
         contract = new ApiContract(URI.create("http://127.0.0.1:" + port), null);
     }
 
-    @Test
-    void theCommittedDocumentIsTheOneServed() throws Exception {
-        ApiContract.assertCommitted(contract.served(), "portal", "portal-service");
-    }
-
-    @Test
-    void everyApiRouteIsDocumentedWithItsMethods() throws Exception {
-        ApiContract.assertEveryApiRouteDocumented(contract.served(), mappings);
-    }
-
-    @Test
-    void responseExamplesFitTheirSchemas() throws Exception {
-        ApiContract.assertExamplesFitSchemas(contract.served());
-    }
-
     @TestFactory
-    Stream<DynamicTest> everyRequestExampleGetsItsDocumentedAnswer() throws Exception {
-        return contract.requestExamples(contract.served(), Map.of());
+    Stream<DynamicTest> thePortalKeepsToItsDocument() throws Exception {
+        return contract.everyCheck("portal", "portal-service", mappings, Map.of());
     }
 }

@@ -2,13 +2,11 @@ package cn.hongqi.feedback.staff.account;
 
 import cn.hongqi.feedback.apidocs.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
 import cn.hongqi.feedback.events.DelegateAccount;
 import cn.hongqi.feedback.accounts.AccountDirectory;
 import cn.hongqi.feedback.accounts.DelegateRegistry;

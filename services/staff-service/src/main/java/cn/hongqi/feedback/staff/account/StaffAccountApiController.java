@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
 import cn.hongqi.feedback.accounts.AccountDirectory;
 import cn.hongqi.feedback.accounts.StaffRegistry;
 import cn.hongqi.feedback.events.StaffAccount;

@@ -2,13 +2,11 @@ package cn.hongqi.feedback.staff.moderation;
 
 import cn.hongqi.feedback.apidocs.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
 import cn.hongqi.feedback.staff.Problems;
 import cn.hongqi.feedback.events.CommentModerated;
 import cn.hongqi.feedback.events.CommentReplied;

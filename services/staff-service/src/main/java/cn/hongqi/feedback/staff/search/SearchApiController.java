@@ -2,7 +2,6 @@ package cn.hongqi.feedback.staff.search;
 
 import cn.hongqi.feedback.apidocs.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;

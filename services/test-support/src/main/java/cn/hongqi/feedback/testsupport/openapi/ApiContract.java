@@ -49,8 +49,23 @@ public final class ApiContract {
         this.authorization = authorization;
     }
 
+    /**
+     * Every check, one test each: the committed document {@code docs/openapi/<name>.json} is the one
+     * served, it documents every {@code /api/**} route, its response examples fit their schemas, and
+     * each request example gets its documented answer ({@code pathValues} fill path variables).
+     */
+    public Stream<DynamicTest> everyCheck(String name, String module, RequestMappingHandlerMapping mappings,
+                                          Map<String, String> pathValues) throws Exception {
+        JsonNode document = served();
+        return Stream.concat(Stream.of(
+                        DynamicTest.dynamicTest("the committed document is the one served", () -> assertCommitted(document, name, module)),
+                        DynamicTest.dynamicTest("every /api/** route is documented", () -> assertEveryApiRouteDocumented(document, mappings)),
+                        DynamicTest.dynamicTest("response examples fit their schemas", () -> assertExamplesFitSchemas(document))),
+                requestExamples(document, pathValues));
+    }
+
     /** The document as the service serves it, without a login. */
-    public JsonNode served() throws Exception {
+    JsonNode served() throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(base.resolve("/v3/api-docs")).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(answer.statusCode()).as("GET /v3/api-docs without a login").isEqualTo(200);
@@ -61,7 +76,7 @@ public final class ApiContract {
      * The served document equals {@code docs/openapi/<name>.json}; with {@link #REWRITE} set, the file
      * is written instead, keys in the order served (sorted) and pretty-printed.
      */
-    public static void assertCommitted(JsonNode served, String name, String module) throws IOException {
+    static void assertCommitted(JsonNode served, String name, String module) throws IOException {
         Path committed = Path.of(System.getProperty("feedback.openapi.dir", "../../docs/openapi"), name + ".json");
         if (Boolean.getBoolean(REWRITE)) {
             Files.createDirectories(committed.getParent());
@@ -76,7 +91,7 @@ public final class ApiContract {
     }
 
     /** Every {@code /api/**} route the service maps is documented with its method, and nothing else is. */
-    public static void assertEveryApiRouteDocumented(JsonNode document, RequestMappingHandlerMapping mappings) {
+    static void assertEveryApiRouteDocumented(JsonNode document, RequestMappingHandlerMapping mappings) {
         Set<String> mapped = new TreeSet<>(RouteMatrix.routes(mappings));
         mapped.removeIf(route -> !route.substring(route.indexOf(' ') + 1).startsWith("/api/"));
         Set<String> documented = new TreeSet<>();
@@ -86,7 +101,7 @@ public final class ApiContract {
     }
 
     /** Every documented response example fits its schema: examples cannot drift from the models either. */
-    public static void assertExamplesFitSchemas(JsonNode document) {
+    static void assertExamplesFitSchemas(JsonNode document) {
         List<String> problems = new ArrayList<>();
         operations(document).forEach(operation -> operation.node().path("responses").fields().forEachRemaining(response ->
                 response.getValue().path("content").fields().forEachRemaining(media -> media.getValue().path("examples").fields()
@@ -100,7 +115,7 @@ public final class ApiContract {
      * (or the parameter's documented example), it gets the status under which the response example of
      * the same name is documented, that example's {@code reason} if it has one, and a body that fits the schema.
      */
-    public Stream<DynamicTest> requestExamples(JsonNode document, Map<String, String> pathValues) {
+    Stream<DynamicTest> requestExamples(JsonNode document, Map<String, String> pathValues) {
         List<DynamicTest> tests = new ArrayList<>();
         operations(document).forEach(operation -> operation.node().path("requestBody").path("content").fields()
                 .forEachRemaining(media -> media.getValue().path("examples").fields().forEachRemaining(example ->
