@@ -61,7 +61,7 @@ public final class RouteMatrix {
     }
 
     /** {@code METHOD /pattern} for each method and pattern mapped; a mapping without a method counts as GET. */
-    private static Set<String> routes(RequestMappingHandlerMapping mappings) {
+    public static Set<String> routes(RequestMappingHandlerMapping mappings) {
         Set<String> routes = new TreeSet<>();
         mappings.getHandlerMethods().keySet().forEach(info -> {
             List<String> methods = new ArrayList<>();

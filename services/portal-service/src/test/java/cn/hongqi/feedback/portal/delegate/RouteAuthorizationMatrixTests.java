@@ -9,7 +9,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -46,7 +45,11 @@ class RouteAuthorizationMatrixTests {
             Map.entry("GET /delegate/login", 200),
             Map.entry("GET /api/v1/report", 200),
             Map.entry("GET /api/v1/report/sections/{key}", 404),
-            Map.entry("POST /api/v1/comments", 415));
+            Map.entry("POST /api/v1/comments", 415),
+            Map.entry("GET /v3/api-docs", 200),
+            Map.entry("GET /v3/api-docs.yaml", 200),
+            Map.entry("GET /v3/api-docs/swagger-config", 200),
+            Map.entry("GET /swagger-ui.html", 302));
 
     @Autowired
     MockMvc mvc;

@@ -1,5 +1,10 @@
 package cn.hongqi.feedback.staff.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import cn.hongqi.feedback.staff.export.CsvDownload;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,6 +24,7 @@ import java.util.Locale;
 
 /** The moderation audit trail as a spreadsheet, for ADMIN staff: on the console and on the API. */
 @RestController
+@Tag(name = "账号与审计 Accounts and audit")
 class AuditController {
 
     private static final ZoneId REPORT_ZONE = ZoneId.of("Asia/Shanghai");
@@ -35,7 +41,11 @@ class AuditController {
 
     /** @param from first day (China time), inclusive; @param to last day, inclusive; both optional */
     @GetMapping({"/admin/audit.csv", "/api/v1/staff/audit/moderation.csv"})
-    ResponseEntity<StreamingResponseBody> moderation(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    @Operation(operationId = "exportModerationAudit", summary = "审核与答复的审计记录（管理员，CSV） The moderation audit trail (ADMIN, CSV)")
+    @ApiResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv"))
+    ResponseEntity<StreamingResponseBody> moderation(@Parameter(description = "起始日（北京时间，含） First day, inclusive", example = "2021-01-01")
+                                                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                     @Parameter(description = "截止日（含） Last day, inclusive", example = "2021-03-31")
                                                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(REPORT_ZONE).toInstant();
         Instant end = to == null ? Instant.MAX : to.plusDays(1).atStartOfDay(REPORT_ZONE).toInstant();

@@ -1,5 +1,13 @@
 package cn.hongqi.feedback.staff.export;
 
+import cn.hongqi.feedback.apidocs.ApiDocs;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
 import cn.hongqi.feedback.staff.search.CommentSearch;
 import cn.hongqi.feedback.staff.search.SearchQuery;
 import org.apache.poi.ss.usermodel.Row;
@@ -23,6 +31,7 @@ import java.util.List;
  * export answers on the page ({@code /search/export.csv}) and on the API.
  */
 @RestController
+@Tag(name = "检索 Search")
 class ExportController {
 
     private static final String BASE_NAME = "comments";
@@ -39,7 +48,13 @@ class ExportController {
 
     /** @param contact ADMIN only: include the contact details (personal data) */
     @GetMapping({"/search/export.csv", "/api/v1/staff/comments/export.csv"})
-    ResponseEntity<StreamingResponseBody> csv(SearchQuery query, BindingResult binding, @RequestParam(defaultValue = "false") boolean contact,
+    @Operation(operationId = "exportCommentsCsv", summary = "导出检索结果为 CSV Export the search as CSV",
+            description = "UTF-8（带 BOM，Excel 可直接打开），不受 10,000 条窗口限制。UTF-8 with a byte-order mark; not limited to 10,000 hits.")
+    @ApiResponse(responseCode = "200", description = "CSV", content = @Content(mediaType = "text/csv"))
+    @ApiResponse(responseCode = "400", description = "检索条件无效 The search cannot run", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    ResponseEntity<StreamingResponseBody> csv(@ParameterObject SearchQuery query, BindingResult binding,
+                                              @Parameter(description = "仅管理员：包含联系方式 ADMIN only: include contact details")
+                                              @RequestParam(defaultValue = "false") boolean contact,
                                               Authentication reader) {
         SearchQuery.readable(query, binding).validate();
         boolean withContact = contact && CommentSearch.mayReadContacts(reader);
@@ -48,7 +63,13 @@ class ExportController {
     }
 
     @GetMapping({"/search/export.xlsx", "/api/v1/staff/comments/export.xlsx"})
-    ResponseEntity<StreamingResponseBody> xlsx(SearchQuery query, BindingResult binding, @RequestParam(defaultValue = "false") boolean contact,
+    @Operation(operationId = "exportCommentsXlsx", summary = "导出检索结果为 Excel Export the search as XLSX")
+    @ApiResponse(responseCode = "200", description = "XLSX",
+            content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+    @ApiResponse(responseCode = "400", description = "检索条件无效 The search cannot run", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    ResponseEntity<StreamingResponseBody> xlsx(@ParameterObject SearchQuery query, BindingResult binding,
+                                               @Parameter(description = "仅管理员：包含联系方式 ADMIN only: include contact details")
+                                               @RequestParam(defaultValue = "false") boolean contact,
                                                Authentication reader) {
         SearchQuery.readable(query, binding).validate();
         boolean withContact = contact && CommentSearch.mayReadContacts(reader);

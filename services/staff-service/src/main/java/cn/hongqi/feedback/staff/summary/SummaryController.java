@@ -1,5 +1,9 @@
 package cn.hongqi.feedback.staff.summary;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,7 +50,12 @@ class SummaryController {
 
     @GetMapping({"/sections/{key}/summary.json", "/api/v1/staff/sections/{key}/summary"})
     @ResponseBody
-    SectionSummary json(@PathVariable String key) {
+    @Tag(name = "概览 Summaries")
+    @Operation(operationId = "getSectionSummary", summary = "一个章节的意见概览 What people say about one section",
+            description = "按情感、类型、身份的计数，每日趋势，关键词，代表性意见和同类意见组。Counts, daily trend, keywords, representative comments, campaigns.")
+    @ApiResponse(responseCode = "200", description = "概览 The summary")
+    @ApiResponse(responseCode = "404", description = "没有这个章节 No such section")
+    SectionSummary json(@Parameter(description = "章节编号 The section key", example = "3.5") @PathVariable String key) {
         return find(key);
     }
 

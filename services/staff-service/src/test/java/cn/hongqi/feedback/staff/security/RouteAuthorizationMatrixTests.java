@@ -35,6 +35,10 @@ class RouteAuthorizationMatrixTests {
     private static final Map<String, String> LEAST_ROLE = Map.ofEntries(
             Map.entry("GET /login", "PUBLIC"),
             Map.entry("GET /error", "PUBLIC"),
+            Map.entry("GET /v3/api-docs", "PUBLIC"),
+            Map.entry("GET /v3/api-docs.yaml", "PUBLIC"),
+            Map.entry("GET /v3/api-docs/swagger-config", "PUBLIC"),
+            Map.entry("GET /swagger-ui.html", "PUBLIC"),
             Map.entry("GET /", "STAFF"),
             Map.entry("GET /search", "STAFF"),
             Map.entry("GET /search/export.csv", "STAFF"),
