@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,10 +31,21 @@ public final class CommentIndex {
     private static final Logger log = LoggerFactory.getLogger(CommentIndex.class);
 
     private final ElasticsearchClient client;
+    private final IndexLayout layout;
     private volatile boolean known;
 
-    public CommentIndex(ElasticsearchClient client) {
+    public CommentIndex(ElasticsearchClient client, IndexLayout layout) {
         this.client = client;
+        this.layout = layout;
+    }
+
+    /** The mapping resource with this deployment's shards and replicas in its settings. */
+    private InputStream mapping() throws IOException {
+        try (InputStream resource = CommentIndex.class.getResourceAsStream(MAPPING)) {
+            ObjectNode mapping = (ObjectNode) new ObjectMapper().readTree(resource);
+            ((ObjectNode) mapping.get("settings")).put("number_of_shards", layout.shards()).put("number_of_replicas", layout.replicas());
+            return new ByteArrayInputStream(mapping.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**
@@ -46,6 +58,8 @@ public final class CommentIndex {
             client.indices().putMapping(request -> request.index(ALIAS)
                     .withJson(new ByteArrayInputStream(mappings.toString().getBytes(StandardCharsets.UTF_8))));
         }
+        client.indices().putSettings(request -> request.index(ALIAS)
+                .settings(settings -> settings.numberOfReplicas(String.valueOf(layout.replicas()))));
     }
 
     public static String versionedName(int version) {
@@ -76,7 +90,7 @@ public final class CommentIndex {
         ensureExists();
         List<String> versions = versions();
         String next = versionedName(versionOf(versions.get(versions.size() - 1)) + 1);
-        try (InputStream mapping = CommentIndex.class.getResourceAsStream(MAPPING)) {
+        try (InputStream mapping = mapping()) {
             client.indices().create(request -> request.index(next).withJson(mapping));
             client.cluster().health(health -> health.index(next).waitForStatus(HealthStatus.Yellow));
         } catch (IOException e) {
@@ -131,7 +145,7 @@ public final class CommentIndex {
                 return;
             }
             String index = versionedName(CURRENT_VERSION);
-            try (InputStream mapping = CommentIndex.class.getResourceAsStream(MAPPING)) {
+            try (InputStream mapping = mapping()) {
                 client.indices().create(request -> request.index(index).withJson(mapping)
                         .aliases(ALIAS, alias -> alias.isWriteIndex(true)));
             }

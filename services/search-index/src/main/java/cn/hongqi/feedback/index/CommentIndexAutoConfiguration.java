@@ -14,6 +14,7 @@ import org.apache.http.message.BasicHeader;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchClientAutoConfiguration;
 import org.springframework.boot.autoconfigure.elasticsearch.RestClientBuilderCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 
@@ -22,6 +23,7 @@ import org.springframework.core.env.Environment;
  * {@link CommentDocument}: timestamps as ISO-8601 strings, absent fields left out.
  */
 @AutoConfiguration(before = ElasticsearchClientAutoConfiguration.class)
+@EnableConfigurationProperties(IndexLayout.class)
 public class CommentIndexAutoConfiguration {
 
     @Bean
@@ -45,7 +47,7 @@ public class CommentIndexAutoConfiguration {
     }
 
     @Bean
-    CommentIndex commentIndex(ElasticsearchClient client) {
-        return new CommentIndex(client);
+    CommentIndex commentIndex(ElasticsearchClient client, IndexLayout layout) {
+        return new CommentIndex(client, layout);
     }
 }

@@ -31,7 +31,7 @@ class CommentIndexIntegrationTests {
     static void connect() {
         rest = RestClient.builder(HttpHost.create(ElasticsearchNode.shared().uri())).build();
         client = new ElasticsearchClient(new RestClientTransport(rest, new CommentIndexAutoConfiguration().commentJsonpMapper()));
-        new CommentIndex(client).ensureExists();
+        new CommentIndex(client, IndexLayout.SINGLE_NODE).ensureExists();
     }
 
     @AfterAll
@@ -41,10 +41,23 @@ class CommentIndexIntegrationTests {
 
     @Test
     void theAliasPointsAtTheFirstVersionAndCreatingAgainChangesNothing() throws IOException {
-        new CommentIndex(client).ensureExists();
+        new CommentIndex(client, IndexLayout.SINGLE_NODE).ensureExists();
 
         assertThat(client.indices().getAlias(alias -> alias.name(CommentIndex.ALIAS)).result())
                 .containsOnlyKeys(CommentIndex.versionedName(1));
+    }
+
+    @Test
+    void aNewVersionIsLaidOutAsTheDeploymentSays() throws IOException {
+        String next = new CommentIndex(client, new IndexLayout(2, 1)).createNextVersion();
+        try {
+            var settings = client.indices().getSettings(request -> request.index(next)).get(next).settings().index();
+            assertThat(settings.numberOfShards()).isEqualTo("2");
+            assertThat(settings.numberOfReplicas()).isEqualTo("1");
+            assertThat(settings.refreshInterval().time()).as("the mapping's own settings stay").isEqualTo("1s");
+        } finally {
+            new CommentIndex(client, IndexLayout.SINGLE_NODE).drop(next);
+        }
     }
 
     @Test
