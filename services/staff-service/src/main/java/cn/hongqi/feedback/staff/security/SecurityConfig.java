@@ -27,7 +27,7 @@ import java.nio.file.Files;
 import java.util.Map;
 
 /**
- * Nothing answers without a staff role except health checks and the login page. The staff API
+ * Nothing answers without a staff role except health checks, metrics and the login page. The staff API
  * is stateless HTTP Basic (no cookies, so no CSRF token); pages use form login with CSRF.
  */
 @Configuration(proxyBeanMethods = false)
@@ -66,7 +66,9 @@ class SecurityConfig {
         return http
                 .addFilterAfter(new CurrentRoleFilter(logins), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/staff.css", "/moderation.js", "/summary.js", "/error", "/actuator/health/**", "/actuator/health").permitAll()
+                        .requestMatchers("/login", "/staff.css", "/moderation.js", "/summary.js", "/error", "/actuator/health/**", "/actuator/health",
+                                // Scrapers do not log in; the metrics name no comment and no person.
+                                "/actuator/prometheus").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/moderation/**", "/moderation").hasRole("MODERATOR")
                         .anyRequest().hasRole("STAFF"))
