@@ -27,7 +27,7 @@ class IndexingMeters {
     IndexingMeters(MeterRegistry registry) {
         this.registry = registry;
         this.bulkSize = DistributionSummary.builder("feedback.indexer.bulk.size")
-                .description("Operations in one bulk request").baseUnit("operations").register(registry);
+                .description("Operations in one bulk request").register(registry);
         this.bulk = Timer.builder("feedback.indexer.bulk").description("Bulk requests to Elasticsearch, until their answer")
                 .register(registry);
         this.itemsRejected = indexErrors(registry, ITEM_REJECTED);
