@@ -5,8 +5,7 @@ import cn.hongqi.feedback.events.CommentSubmitted;
 import cn.hongqi.feedback.events.Topics;
 import cn.hongqi.feedback.testsupport.ElasticsearchNode;
 import cn.hongqi.feedback.testsupport.Prometheus;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.hongqi.feedback.testsupport.Traces;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -28,9 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -105,34 +102,16 @@ class MetricsAndTracingIntegrationTests {
 
     @Test
     void indexingACommentContinuesTheTraceInItsTraceparentHeader(CapturedOutput output) throws Exception {
-        String traceId = HexFormat.of().formatHex(randomBytes(16));
+        Traces.Traceparent producer = Traces.Traceparent.random();
         CommentSubmitted submitted = submitted("3.5", "希望加快老旧小区加装电梯");
         ProducerRecord<String, CommentEvent> record = new ProducerRecord<>(Topics.COMMENT_EVENTS.name(), submitted.commentId(), submitted);
-        record.headers().add("traceparent",
-                ("00-" + traceId + "-" + HexFormat.of().formatHex(randomBytes(8)) + "-01").getBytes(StandardCharsets.US_ASCII));
+        record.headers().add("traceparent", producer.header().getBytes(StandardCharsets.US_ASCII));
 
         send(record);
 
-        ObjectMapper json = new ObjectMapper();
-        await().atMost(WITHIN).untilAsserted(() -> assertThat(output.getOut().lines()
-                .filter(line -> line.contains("Indexed a change to comment " + submitted.commentId()))
-                .map(line -> readJson(json, line)))
-                .singleElement().satisfies(line -> assertThat(line.path("traceId").asText()).isEqualTo(traceId)));
-    }
-
-    private static JsonNode readJson(ObjectMapper json, String line) {
-        try {
-            return json.readTree(line);
-        } catch (Exception e) {
-            throw new AssertionError("not a JSON log line: " + line, e);
-        }
-    }
-
-    private static byte[] randomBytes(int length) {
-        byte[] bytes = new byte[length];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        bytes[0] |= 1; // an all-zero id is invalid
-        return bytes;
+        await().atMost(WITHIN).untilAsserted(() ->
+                assertThat(Traces.loggedWith(output.getOut(), "Indexed a change to comment " + submitted.commentId()))
+                        .containsExactly(producer.traceId()));
     }
 
     private void send(ProducerRecord<String, CommentEvent> record) throws Exception {
