@@ -1,5 +1,6 @@
 package cn.hongqi.feedback.staff;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -13,7 +14,7 @@ import java.lang.annotation.Target;
 /**
  * The staff service on a real Elasticsearch node and a real KRaft broker, with a staff password
  * made up for the run.
- * Tests write comments through the {@link SeededComments} bean.
+ * Tests write comments through the {@link SeededComments} bean. Metrics and tracing are on, as in production.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +22,7 @@ import java.lang.annotation.Target;
         properties = "spring.kafka.bootstrap-servers=${spring.embedded.kafka.brokers}")
 @EmbeddedKafka(kraft = true)
 @AutoConfigureMockMvc
+@AutoConfigureObservability
 @Import(SeededComments.class)
 public @interface StaffIntegrationTest {
 }

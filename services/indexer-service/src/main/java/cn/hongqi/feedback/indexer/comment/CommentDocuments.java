@@ -70,14 +70,18 @@ class CommentDocuments {
         Map<String, String> campaignOf = campaigns.assign(members, index);
         return events.stream().map(event -> event instanceof CommentSubmitted submitted
                 ? submission(submitted, analyses.get(submitted.commentId()), campaignOf.get(submitted.commentId()), index)
-                : new Change(change(event, index), null)).toList();
+                : new Change(change(event, index), null, null)).toList();
     }
 
     /**
      * One event's write, and the write to use instead if Elasticsearch answers that the document
-     * already exists (409); {@code ifExists} is null for writes that cannot conflict.
+     * already exists (409); {@code ifExists} is null for writes that cannot conflict. {@code sentiment}
+     * is the analysis a submission carries into the index, null for the other events.
      */
-    record Change(BulkOperation operation, BulkOperation ifExists) {
+    record Change(BulkOperation operation, BulkOperation ifExists, Sentiment sentiment) {
+    }
+
+    record Sentiment(String sectionKey, String label) {
     }
 
     private static BulkOperation change(CommentEvent event, String index) {
@@ -101,7 +105,8 @@ class CommentDocuments {
                 BulkOperation.of(operation -> operation.create(create -> create.index(index).id(submitted.commentId()).document(newDocument))),
                 BulkOperation.of(operation -> operation.update(update -> update.index(index)
                         .id(submitted.commentId()).retryOnConflict(RETRIES_ON_CONFLICT)
-                        .action(action -> action.doc(document).upsert(newDocument)))));
+                        .action(action -> action.doc(document).upsert(newDocument)))),
+                new Sentiment(submitted.sectionKey(), analysis.label()));
     }
 
     private static BulkOperation merge(String index, String commentId, Map<String, Object> fields) {

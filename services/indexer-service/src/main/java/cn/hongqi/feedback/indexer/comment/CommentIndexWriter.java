@@ -9,12 +9,15 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -28,18 +31,27 @@ import java.util.concurrent.TimeoutException;
 class CommentIndexWriter {
 
     private static final int CONFLICT = 409;
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int SERVER_ERROR = 500;
 
     private final CommentIndex index;
     private final IndexerProperties properties;
+    private final IndexingMeters meters;
     private final BulkIngester<CompletableFuture<BulkResponseItem>> ingester;
 
-    CommentIndexWriter(ElasticsearchClient client, CommentIndex index, IndexerProperties properties) {
+    CommentIndexWriter(ElasticsearchClient client, CommentIndex index, IndexerProperties properties, IndexingMeters meters) {
         this.index = index;
         this.properties = properties;
+        this.meters = meters;
         this.ingester = BulkIngester.of(builder -> builder.client(client)
                 .maxOperations(properties.bulkMaxOperations())
                 .maxConcurrentRequests(1)
-                .listener(new ItemOutcomes()));
+                .listener(new ItemOutcomes(meters)));
+    }
+
+    /** An item Elasticsearch could not take now (overloaded, failing) rather than one it refuses for good. */
+    static boolean unavailable(BulkResponseItem outcome) {
+        return outcome.status() == TOO_MANY_REQUESTS || outcome.status() >= SERVER_ERROR;
     }
 
     /**
@@ -66,6 +78,14 @@ class CommentIndexWriter {
                 outcomes.set(existing.get(j), second.get(j));
             }
         }
+        outcomes.stream().filter(outcome -> outcome.error() != null)
+                .forEach(outcome -> {
+                    if (unavailable(outcome)) {
+                        meters.unavailable();
+                    } else {
+                        meters.itemRejected();
+                    }
+                });
         return outcomes;
     }
 
@@ -80,6 +100,7 @@ class CommentIndexWriter {
             CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
                     .get(properties.writeTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
+            meters.unavailable();
             throw new IndexUnavailableException("the bulk write of " + changes.size() + " comment changes did not complete", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -92,6 +113,7 @@ class CommentIndexWriter {
         try {
             index.ensureExists();
         } catch (RuntimeException e) {
+            meters.unavailable();
             throw new IndexUnavailableException("cannot create the comment index", e);
         }
     }
@@ -101,16 +123,26 @@ class CommentIndexWriter {
         ingester.close();
     }
 
-    /** Hands each bulk item's response to the future of the document it belongs to. */
+    /** Hands each bulk item's response to the future of the document it belongs to, and times each request. */
     private static final class ItemOutcomes implements BulkListener<CompletableFuture<BulkResponseItem>> {
+
+        private final IndexingMeters meters;
+        // The ingester may answer on another thread than the one that sent.
+        private final Map<Long, Timer.Sample> sent = new ConcurrentHashMap<>();
+
+        ItemOutcomes(IndexingMeters meters) {
+            this.meters = meters;
+        }
 
         @Override
         public void beforeBulk(long executionId, BulkRequest request, List<CompletableFuture<BulkResponseItem>> contexts) {
+            sent.put(executionId, meters.bulkStarted());
         }
 
         @Override
         public void afterBulk(long executionId, BulkRequest request, List<CompletableFuture<BulkResponseItem>> contexts,
                               BulkResponse response) {
+            answered(executionId, request);
             for (int i = 0; i < contexts.size(); i++) {
                 contexts.get(i).complete(response.items().get(i));
             }
@@ -119,7 +151,15 @@ class CommentIndexWriter {
         @Override
         public void afterBulk(long executionId, BulkRequest request, List<CompletableFuture<BulkResponseItem>> contexts,
                               Throwable failure) {
+            answered(executionId, request);
             contexts.forEach(outcome -> outcome.completeExceptionally(failure));
+        }
+
+        private void answered(long executionId, BulkRequest request) {
+            Timer.Sample started = sent.remove(executionId);
+            if (started != null) {
+                meters.bulkAnswered(started, request.operations().size());
+            }
         }
     }
 }

@@ -6,7 +6,9 @@ import cn.hongqi.feedback.indexer.IndexerProperties;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.kafka.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.autoconfigure.kafka.DefaultKafkaConsumerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,13 +38,16 @@ import java.util.Map;
 @Configuration(proxyBeanMethods = false)
 class CommentLogConfig {
 
+    /** Boot's consumer customizers (the client metrics, among them the lag per partition) reach only the factory Boot builds. */
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, CommentEvent> commentEventListenerFactory(
-            KafkaProperties kafka, ConcurrentKafkaListenerContainerFactoryConfigurer configurer, DefaultErrorHandler errorHandler) {
+            KafkaProperties kafka, ConcurrentKafkaListenerContainerFactoryConfigurer configurer, DefaultErrorHandler errorHandler,
+            ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
         DefaultKafkaConsumerFactory<String, CommentEvent> consumers = new DefaultKafkaConsumerFactory<>(
                 kafka.buildConsumerProperties(),
                 new ErrorHandlingDeserializer<>(Topics.COMMENT_EVENTS.keySerde().deserializer()),
                 new ErrorHandlingDeserializer<>(Topics.COMMENT_EVENTS.valueSerde().deserializer()));
+        customizers.orderedStream().forEach(customizer -> customizer.customize(consumers));
         ConcurrentKafkaListenerContainerFactory<String, CommentEvent> factory = new ConcurrentKafkaListenerContainerFactory<>();
         configurer.configure(castForConfigurer(factory), castForConfigurer(consumers));
         factory.setBatchListener(true);
@@ -51,7 +56,7 @@ class CommentLogConfig {
     }
 
     @Bean
-    DefaultErrorHandler commentErrorHandler(KafkaProperties kafka, IndexerProperties properties) {
+    DefaultErrorHandler commentErrorHandler(KafkaProperties kafka, IndexerProperties properties, IndexingMeters meters) {
         Map<Class<?>, KafkaOperations<?, ?>> templates = new LinkedHashMap<>();
         // An unreadable record is parked as the bytes it arrived with; its key was readable.
         templates.put(byte[].class, new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(
@@ -64,7 +69,10 @@ class CommentLogConfig {
         ExponentialBackOff untilIndexIsBack = new ExponentialBackOff(500, 2.0);
         untilIndexIsBack.setMaxInterval(properties.retryMaxInterval().toMillis());
         untilIndexIsBack.setMaxElapsedTime(Long.MAX_VALUE);
-        DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, untilIndexIsBack);
+        DefaultErrorHandler handler = new DefaultErrorHandler((record, failure) -> {
+            deadLetters.accept(record, failure);
+            meters.deadLettered();
+        }, untilIndexIsBack);
         handler.addNotRetryableExceptions(UnindexableCommentException.class);
         return handler;
     }

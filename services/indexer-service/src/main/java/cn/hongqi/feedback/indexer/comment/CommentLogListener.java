@@ -3,6 +3,7 @@ package cn.hongqi.feedback.indexer.comment;
 import cn.hongqi.feedback.events.CommentEvent;
 import cn.hongqi.feedback.index.CommentIndex;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micrometer.observation.Observation;
 import org.apache.commons.logging.LogFactory;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -28,20 +29,32 @@ class CommentLogListener {
 
     private static final Logger log = LoggerFactory.getLogger(CommentLogListener.class);
     private static final LogAccessor HEADER_LOG = new LogAccessor(LogFactory.getLog(CommentLogListener.class));
-    private static final int TOO_MANY_REQUESTS = 429;
-    private static final int SERVER_ERROR = 500;
+    private static final String LISTENER_ID = "comment-indexer";
 
     private final CommentDocuments documents;
     private final CommentIndexWriter writer;
+    private final IndexingMeters meters;
+    private final RecordTraces traces;
 
-    CommentLogListener(CommentDocuments documents, CommentIndexWriter writer) {
+    CommentLogListener(CommentDocuments documents, CommentIndexWriter writer, IndexingMeters meters, RecordTraces traces) {
         this.documents = documents;
         this.writer = writer;
+        this.meters = meters;
+        this.traces = traces;
     }
 
-    @KafkaListener(id = "comment-indexer", topics = "#{T(cn.hongqi.feedback.events.Topics).COMMENT_EVENTS.name()}",
+    @KafkaListener(id = LISTENER_ID, topics = "#{T(cn.hongqi.feedback.events.Topics).COMMENT_EVENTS.name()}",
             containerFactory = "commentEventListenerFactory", autoStartup = "${feedback.indexer.listen:true}")
     void onBatch(List<ConsumerRecord<String, CommentEvent>> records) {
+        List<Observation> received = records.stream().map(record -> traces.received(record, LISTENER_ID)).toList();
+        try {
+            index(records, received);
+        } finally {
+            received.forEach(Observation::stop);
+        }
+    }
+
+    private void index(List<ConsumerRecord<String, CommentEvent>> records, List<Observation> received) {
         List<CommentEvent> events = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         Unindexable firstUnindexable = null;
@@ -62,9 +75,10 @@ class CommentLogListener {
         for (int i = 0; i < outcomes.size(); i++) {
             BulkResponseItem outcome = outcomes.get(i);
             if (outcome.error() == null) {
+                applied(outcome.id(), batch.get(i), received.get(positions.get(i)));
                 continue;
             }
-            if (outcome.status() == TOO_MANY_REQUESTS || outcome.status() >= SERVER_ERROR) {
+            if (CommentIndexWriter.unavailable(outcome)) {
                 throw new IndexUnavailableException("Elasticsearch answered " + outcome.status() + " for comment " + outcome.id(), null);
             }
             firstUnindexable = earliest(firstUnindexable, new Unindexable(positions.get(i), new UnindexableCommentException(
@@ -74,6 +88,16 @@ class CommentLogListener {
         if (firstUnindexable != null) {
             throw new BatchListenerFailedException(firstUnindexable.cause().getMessage(), firstUnindexable.cause(),
                     records.get(firstUnindexable.position()));
+        }
+    }
+
+    /** Logged in the record's trace, so the portal's request and this line share a trace id. */
+    private void applied(String commentId, CommentDocuments.Change change, Observation trace) {
+        try (Observation.Scope scope = trace.openScope()) {
+            log.info("Indexed a change to comment {}", commentId);
+        }
+        if (change.sentiment() != null) {
+            meters.indexed(change.sentiment().sectionKey(), change.sentiment().label());
         }
     }
 

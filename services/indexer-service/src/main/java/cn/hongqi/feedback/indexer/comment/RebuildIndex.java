@@ -37,12 +37,14 @@ class RebuildIndex {
     private final CommentDocuments documents;
     private final CommentIndexWriter writer;
     private final LogReplay replay;
+    private final RebuildMeters meters;
 
-    RebuildIndex(CommentIndex index, CommentDocuments documents, CommentIndexWriter writer, LogReplay replay) {
+    RebuildIndex(CommentIndex index, CommentDocuments documents, CommentIndexWriter writer, LogReplay replay, RebuildMeters meters) {
         this.index = index;
         this.documents = documents;
         this.writer = writer;
         this.replay = replay;
+        this.meters = meters;
     }
 
     /** What a rebuild did: the indexes before and after, and what it could not apply. */
@@ -57,12 +59,14 @@ class RebuildIndex {
                 + documents.modelVersion() + "…");
         Tally tally = new Tally();
         try (Consumer<String, CommentEvent> consumer = replay.commentLog()) {
-            Progress progress = new Progress(out);
+            Progress progress = new Progress(out, meters);
             replayUntil(consumer, consumer.endOffsets(consumer.assignment()), rebuilt, tally, progress);
             replayUntil(consumer, consumer.endOffsets(consumer.assignment()), rebuilt, tally, progress);
             index.moveAlias(previous, rebuilt);
             replayUntil(consumer, consumer.endOffsets(consumer.assignment()), rebuilt, tally, progress);
             progress.finish();
+        } finally {
+            meters.idle();
         }
         out.printf("The alias %s now points at %s (%,d changes applied, %,d unreadable records skipped, %,d refused).%n",
                 CommentIndex.ALIAS, rebuilt, tally.applied, tally.unreadable, tally.refused.size());
@@ -120,13 +124,15 @@ class RebuildIndex {
         private static final long REDRAW_NANOS = 250_000_000L;
 
         private final PrintStream out;
+        private final RebuildMeters meters;
         private final long started = System.nanoTime();
         private long total;
         private long done;
         private long drawn;
 
-        Progress(PrintStream out) {
+        Progress(PrintStream out, RebuildMeters meters) {
             this.out = out;
+            this.meters = meters;
         }
 
         void expect(long total) {
@@ -135,6 +141,7 @@ class RebuildIndex {
 
         void advance(long records) {
             done += records;
+            meters.replayed(done, total);
             if (System.nanoTime() - drawn > REDRAW_NANOS) {
                 draw();
             }

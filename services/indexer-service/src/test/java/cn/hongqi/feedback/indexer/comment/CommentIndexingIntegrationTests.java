@@ -45,6 +45,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static cn.hongqi.feedback.indexer.comment.TestComments.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -275,14 +276,6 @@ class CommentIndexingIntegrationTests {
     }
 
     private void send(ProducerRecord<String, CommentEvent> record) throws Exception {
-        try (KafkaProducer<String, CommentEvent> producer = new KafkaProducer<>(KafkaTestUtils.producerProps(broker),
-                Topics.COMMENT_EVENTS.keySerde().serializer(), Topics.COMMENT_EVENTS.valueSerde().serializer())) {
-            producer.send(record).get();
-        }
-    }
-
-    private static CommentSubmitted submitted(String sectionKey, String text) {
-        return new CommentSubmitted(UUID.randomUUID().toString(), "TEST-0000-0001", "hongqi-2020", sectionKey, null, text,
-                null, Instant.now());
+        TestComments.send(broker, record);
     }
 }

@@ -85,8 +85,8 @@ class CommentApiController {
         SubmissionRateLimit.Client client = new SubmissionRateLimit.Client(http.getRemoteAddr(), null);
         Optional<DelegateAccount> delegate = signedIn.of(authentication);
         Receipt receipt = idempotencyKey == null
-                ? intake.submit(request, Receipt.random(), client, delegate)
-                : idempotencyKeys.once(idempotencyKey, request, keyed -> intake.submit(request, keyed, client, delegate));
+                ? intake.submit(request, Receipt.random(), client, delegate, IntakeMeters.Channel.API)
+                : idempotencyKeys.once(idempotencyKey, request, keyed -> intake.submit(request, keyed, client, delegate, IntakeMeters.Channel.API));
         return new ReceiptResponse(receipt.commentId(), receipt.number(), "received");
     }
 

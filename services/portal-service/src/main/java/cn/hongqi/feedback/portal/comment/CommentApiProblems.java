@@ -31,10 +31,12 @@ class CommentApiProblems {
 
     private final MessageSource messages;
     private final PortalProperties properties;
+    private final IntakeMeters meters;
 
-    CommentApiProblems(MessageSource messages, PortalProperties properties) {
+    CommentApiProblems(MessageSource messages, PortalProperties properties, IntakeMeters meters) {
         this.messages = messages;
         this.properties = properties;
+        this.meters = meters;
     }
 
     @ExceptionHandler
@@ -74,6 +76,7 @@ class CommentApiProblems {
     }
 
     private ProblemDetail problem(HttpStatus status, String reason, String messageKey) {
+        meters.rejected(messageKey);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(messageKey, null, LocaleContextHolder.getLocale()));
         problem.setType(URI.create("/problems/" + reason));

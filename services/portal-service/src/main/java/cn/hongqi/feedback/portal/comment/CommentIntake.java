@@ -29,15 +29,17 @@ class CommentIntake {
     private final SubmissionRateLimit rateLimit;
     private final RepeatedComments repeats;
     private final ContactSeal contactSeal;
+    private final IntakeMeters meters;
     private final Clock clock;
 
     CommentIntake(ReportCatalog catalog, CommentPublisher publisher, SubmissionRateLimit rateLimit,
-                  RepeatedComments repeats, ContactSeal contactSeal, Clock clock) {
+                  RepeatedComments repeats, ContactSeal contactSeal, IntakeMeters meters, Clock clock) {
         this.catalog = catalog;
         this.publisher = publisher;
         this.rateLimit = rateLimit;
         this.repeats = repeats;
         this.contactSeal = contactSeal;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -45,8 +47,10 @@ class CommentIntake {
      * Only a valid, new comment costs the client a token: fixing a mistake is never rate-limited.
      *
      * @param delegate the delegate signed in on this request, if any: the only way to comment as one
+     * @param channel  counted here rather than by the caller, so a replayed idempotent request is not counted twice
      */
-    Receipt submit(CommentRequest request, Receipt receipt, SubmissionRateLimit.Client client, Optional<DelegateAccount> delegate) {
+    Receipt submit(CommentRequest request, Receipt receipt, SubmissionRateLimit.Client client, Optional<DelegateAccount> delegate,
+                   IntakeMeters.Channel channel) {
         CommentSubmitted event = validate(request, receipt, delegate);
         RepeatedComments.Claim claim = repeats.claim(client, event.sectionKey(), event.text());
         try {
@@ -56,6 +60,7 @@ class CommentIntake {
             claim.release();
             throw notKept;
         }
+        meters.accepted(channel);
         return new Receipt(event.commentId(), event.receipt());
     }
 

@@ -47,14 +47,16 @@ class CommentPageController {
     private final PublishedComments published;
     private final FormGuard guard;
     private final SignedInDelegate signedIn;
+    private final IntakeMeters meters;
 
     CommentPageController(ReportCatalog catalog, CommentIntake intake, PublishedComments published, FormGuard guard,
-                          SignedInDelegate signedIn) {
+                          SignedInDelegate signedIn, IntakeMeters meters) {
         this.catalog = catalog;
         this.intake = intake;
         this.published = published;
         this.guard = guard;
         this.signedIn = signedIn;
+        this.meters = meters;
     }
 
     /** {@code ?anchor=…} opens the form on one point of the section. */
@@ -85,7 +87,8 @@ class CommentPageController {
             Optional<DelegateAccount> delegate = signedIn.of(authentication);
             String role = (delegate.isPresent() ? Role.DELEGATE : Role.CITIZEN).wireName();
             Receipt receipt = intake.submit(new CommentRequest(key, form.anchorId(), form.text(), role, form.displayName(),
-                    form.contact(), true), Receipt.random(), new SubmissionRateLimit.Client(request.getRemoteAddr(), client), delegate);
+                    form.contact(), true), Receipt.random(), new SubmissionRateLimit.Client(request.getRemoteAddr(), client), delegate,
+                    IntakeMeters.Channel.FORM);
             redirect.addFlashAttribute("receipt", receipt);
             redirect.addFlashAttribute("sectionKey", key);
             return "redirect:/receipt";
@@ -104,6 +107,7 @@ class CommentPageController {
 
     private String refuse(HttpStatus status, String messageKey, String key, CommentForm form, String client, Model model,
                           HttpServletResponse response) {
+        meters.rejected(messageKey);
         response.setStatus(status.value());
         model.addAttribute("rejection", messageKey);
         return render(key, form, client, model);

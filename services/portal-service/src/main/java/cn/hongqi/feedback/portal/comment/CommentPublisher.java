@@ -3,6 +3,7 @@ package cn.hongqi.feedback.portal.comment;
 import cn.hongqi.feedback.events.CommentEvent;
 import cn.hongqi.feedback.events.Topics;
 import cn.hongqi.feedback.portal.PortalProperties;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.KafkaException;
@@ -22,12 +23,14 @@ class CommentPublisher {
     private final KafkaTemplate<String, CommentEvent> template;
     private final UnacknowledgedComments unacknowledged;
     private final PortalProperties properties;
+    private final IntakeMeters meters;
 
     CommentPublisher(KafkaTemplate<String, CommentEvent> template, UnacknowledgedComments unacknowledged,
-                     PortalProperties properties) {
+                     PortalProperties properties, IntakeMeters meters) {
         this.template = template;
         this.unacknowledged = unacknowledged;
         this.properties = properties;
+        this.meters = meters;
     }
 
     /**
@@ -37,9 +40,11 @@ class CommentPublisher {
      * refused before anything left (no broker for {@code max.block.ms}) needs no withdrawal.
      */
     void publish(CommentEvent event) {
+        Timer.Sample sent = meters.sendStarted();
         try {
             template.send(Topics.COMMENT_EVENTS.name(), event.commentId(), event)
                     .get(properties.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            meters.acknowledged(sent);
             log.info("Comment {} acknowledged by the comment log", event.commentId());
         } catch (ExecutionException | TimeoutException e) {
             log.warn("Comment {} was not acknowledged: {}", event.commentId(), e.toString());

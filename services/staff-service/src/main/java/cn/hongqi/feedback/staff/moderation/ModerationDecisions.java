@@ -37,12 +37,14 @@ class ModerationDecisions {
     private final KafkaTemplate<String, CommentEvent> template;
     private final ElasticsearchClient elasticsearch;
     private final CommentSearch search;
+    private final ModerationMeters meters;
     private final Clock clock;
 
-    ModerationDecisions(KafkaProperties kafka, ElasticsearchClient elasticsearch, CommentSearch search) {
+    ModerationDecisions(KafkaProperties kafka, ElasticsearchClient elasticsearch, CommentSearch search, ModerationMeters meters) {
         this.template = Topics.COMMENT_EVENTS.acknowledgedTemplate(kafka.buildProducerProperties());
         this.elasticsearch = elasticsearch;
         this.search = search;
+        this.meters = meters;
         this.clock = Clock.systemUTC();
     }
 
@@ -84,6 +86,7 @@ class ModerationDecisions {
         requireComment(commentId);
         CommentModerated decision = new CommentModerated(commentId, action, why, moderator, clock.instant());
         publish(decision);
+        meters.decided(action);
         return decision;
     }
 
@@ -99,6 +102,7 @@ class ModerationDecisions {
         requireComment(commentId);
         CommentReplied reply = new CommentReplied(commentId, answer, office, staff, clock.instant());
         publish(reply);
+        meters.replied();
         return reply;
     }
 

@@ -27,7 +27,7 @@ import java.nio.file.Files;
 import java.util.Map;
 
 /**
- * Nothing answers without a staff role except health checks, the login page and the API's
+ * Nothing answers without a staff role except health checks, metrics, the login page and the API's
  * documentation (which holds no data, only what a client needs to call the API). The staff API
  * is stateless HTTP Basic (no cookies, so no CSRF token); pages use form login with CSRF.
  */
@@ -68,7 +68,9 @@ class SecurityConfig {
                 .addFilterAfter(new CurrentRoleFilter(logins), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/staff.css", "/moderation.js", "/summary.js", "/error", "/actuator/health/**", "/actuator/health",
-                                "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+                                "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**",
+                                // Scrapers do not log in; the metrics name no comment and no person.
+                                "/actuator/prometheus").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/moderation/**", "/moderation").hasRole("MODERATOR")
                         .anyRequest().hasRole("STAFF"))
