@@ -2,7 +2,6 @@ package cn.hongqi.feedback.staff.account;
 
 import cn.hongqi.feedback.apidocs.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -47,9 +46,7 @@ class DelegateApiController {
             description = "回答中的一次性密码只出现这一次。The one-time password is in this answer and nowhere else, ever.")
     @ApiResponse(responseCode = "201", description = "已开设 Opened")
     @ApiResponse(responseCode = "409", description = "用户名已被使用 The username is taken", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "400", description = "输入无效 Invalid input", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "404", description = "没有这个账号 No such account", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "503", description = "依赖的服务暂不可用 A backing service is unavailable", headers = @Header(name = ApiDocs.RETRY_AFTER, schema = @Schema(type = "integer")), content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @AccountRefusals
     @ResponseStatus(HttpStatus.CREATED)
     DelegateView open(@RequestBody DelegateRequest request, Authentication admin) {
         return DelegateView.issued(registry.open(request.username(), request.displayName(), request.delegation(), admin.getName()));
@@ -58,9 +55,7 @@ class DelegateApiController {
     @PostMapping("/api/v1/staff/delegates/{username}/password")
     @Operation(operationId = "resetDelegatePassword", summary = "重置密码 Issue a new one-time password")
     @ApiResponse(responseCode = "200", description = "新的一次性密码 The new one-time password")
-    @ApiResponse(responseCode = "400", description = "输入无效 Invalid input", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "404", description = "没有这个账号 No such account", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "503", description = "依赖的服务暂不可用 A backing service is unavailable", headers = @Header(name = ApiDocs.RETRY_AFTER, schema = @Schema(type = "integer")), content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @AccountRefusals
     DelegateView resetPassword(@PathVariable String username, Authentication admin) {
         return DelegateView.issued(registry.resetPassword(username, admin.getName()));
     }
@@ -68,9 +63,7 @@ class DelegateApiController {
     @PostMapping("/api/v1/staff/delegates/{username}/close")
     @Operation(operationId = "closeDelegate", summary = "关闭账号 Close the account")
     @ApiResponse(responseCode = "200", description = "已关闭 Closed")
-    @ApiResponse(responseCode = "400", description = "输入无效 Invalid input", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "404", description = "没有这个账号 No such account", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "503", description = "依赖的服务暂不可用 A backing service is unavailable", headers = @Header(name = ApiDocs.RETRY_AFTER, schema = @Schema(type = "integer")), content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @AccountRefusals
     DelegateView close(@PathVariable String username, Authentication admin) {
         return DelegateView.of(registry.close(username, admin.getName()));
     }

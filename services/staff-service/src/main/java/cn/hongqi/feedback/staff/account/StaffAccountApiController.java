@@ -3,7 +3,6 @@ package cn.hongqi.feedback.staff.account;
 import cn.hongqi.feedback.apidocs.ApiDocs;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -49,9 +48,7 @@ class StaffAccountApiController {
             description = "回答中的一次性密码只出现这一次。The one-time password is in this answer and nowhere else, ever.")
     @ApiResponse(responseCode = "201", description = "已开设 Opened")
     @ApiResponse(responseCode = "409", description = "用户名已被使用 The username is taken", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "400", description = "输入无效 Invalid input", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "404", description = "没有这个账号 No such account", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "503", description = "依赖的服务暂不可用 A backing service is unavailable", headers = @Header(name = ApiDocs.RETRY_AFTER, schema = @Schema(type = "integer")), content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @AccountRefusals
     @ResponseStatus(HttpStatus.CREATED)
     StaffAccountView open(@RequestBody StaffAccountRequest request, Authentication admin) {
         return StaffAccountView.issued(registry.open(request.username(), request.displayName(), request.role(), admin.getName()));
@@ -60,9 +57,7 @@ class StaffAccountApiController {
     @PostMapping("/api/v1/staff/accounts/{username}/password")
     @Operation(operationId = "resetStaffAccountPassword", summary = "重置密码 Issue a new one-time password")
     @ApiResponse(responseCode = "200", description = "新的一次性密码 The new one-time password")
-    @ApiResponse(responseCode = "400", description = "输入无效 Invalid input", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "404", description = "没有这个账号 No such account", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "503", description = "依赖的服务暂不可用 A backing service is unavailable", headers = @Header(name = ApiDocs.RETRY_AFTER, schema = @Schema(type = "integer")), content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @AccountRefusals
     StaffAccountView resetPassword(@PathVariable String username, Authentication admin) {
         return StaffAccountView.issued(registry.resetPassword(username, admin.getName()));
     }
@@ -70,9 +65,7 @@ class StaffAccountApiController {
     @PostMapping("/api/v1/staff/accounts/{username}/role")
     @Operation(operationId = "changeStaffAccountRole", summary = "更改角色 Change the role")
     @ApiResponse(responseCode = "200", description = "已更改 Changed")
-    @ApiResponse(responseCode = "400", description = "输入无效 Invalid input", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "404", description = "没有这个账号 No such account", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "503", description = "依赖的服务暂不可用 A backing service is unavailable", headers = @Header(name = ApiDocs.RETRY_AFTER, schema = @Schema(type = "integer")), content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @AccountRefusals
     StaffAccountView changeRole(@PathVariable String username, @Parameter(description = "STAFF、MODERATOR 或 ADMIN", example = "MODERATOR") @RequestParam String role, Authentication admin) {
         return StaffAccountView.of(registry.changeRole(username, role, admin.getName()));
     }
@@ -80,9 +73,7 @@ class StaffAccountApiController {
     @PostMapping("/api/v1/staff/accounts/{username}/close")
     @Operation(operationId = "closeStaffAccount", summary = "关闭账号 Close the account")
     @ApiResponse(responseCode = "200", description = "已关闭 Closed")
-    @ApiResponse(responseCode = "400", description = "输入无效 Invalid input", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "404", description = "没有这个账号 No such account", content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    @ApiResponse(responseCode = "503", description = "依赖的服务暂不可用 A backing service is unavailable", headers = @Header(name = ApiDocs.RETRY_AFTER, schema = @Schema(type = "integer")), content = @Content(mediaType = ApiDocs.PROBLEM_JSON, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @AccountRefusals
     StaffAccountView close(@PathVariable String username, Authentication admin) {
         return StaffAccountView.of(registry.close(username, admin.getName()));
     }
