@@ -2,6 +2,7 @@ package cn.hongqi.feedback.reportlog;
 
 import cn.hongqi.feedback.events.Topics;
 import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -9,6 +10,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -22,11 +24,15 @@ import java.util.concurrent.TimeoutException;
 public class ReportLogPosition {
 
     private static final TopicPartition REPORT_LOG = new TopicPartition(Topics.REPORTS.name(), 0);
+    private static final Duration ASK_AGAIN_AFTER = Duration.ofSeconds(1);
+    private static final Duration ASK_WITHIN = Duration.ofSeconds(2);
 
     private final KafkaAdmin admin;
     private final PublishedReports reports;
     private final Clock clock;
+
     private volatile Long endAtStart;
+    private volatile Instant nextAsk = Instant.MIN;
     private volatile boolean caughtUp;
 
     ReportLogPosition(KafkaAdmin admin, PublishedReports reports, Clock clock) {
@@ -35,15 +41,22 @@ public class ReportLogPosition {
         this.clock = clock;
     }
 
-    /** Whether this service has read the log as far as it reached at start; once true, true for good. */
+    /**
+     * Whether this service has read the log as far as it reached at start; once true, true for good.
+     * While the broker cannot say, it asks at most once a second: every request would wait otherwise.
+     */
     public boolean caughtUp() {
+        if (!caughtUp && endAtStart == null && clock.instant().isBefore(nextAsk)) {
+            return false;
+        }
         if (!caughtUp) {
             try {
                 if (endAtStart == null) {
-                    endAtStart = end(Duration.ofSeconds(2));
+                    endAtStart = end(ASK_WITHIN);
                 }
                 caughtUp = reports.lastOffset() >= endAtStart - 1;
             } catch (ReportLogUnavailableException notYetKnown) {
+                nextAsk = clock.instant().plus(ASK_AGAIN_AFTER);
                 return false;
             }
         }
@@ -67,8 +80,16 @@ public class ReportLogPosition {
         }
     }
 
+    /**
+     * The admin client gives up within the caller's wait too: by default it would go on trying for a
+     * minute, and closing it waits for that, so a request asking while the broker is down would hang.
+     */
     private long end(Duration within) {
-        try (AdminClient client = AdminClient.create(admin.getConfigurationProperties())) {
+        Map<String, Object> properties = new HashMap<>(admin.getConfigurationProperties());
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) within.toMillis());
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) within.toMillis());
+        AdminClient client = AdminClient.create(properties);
+        try {
             return client.listOffsets(Map.of(REPORT_LOG, OffsetSpec.latest())).partitionResult(REPORT_LOG)
                     .get(within.toMillis(), TimeUnit.MILLISECONDS).offset();
         } catch (ExecutionException | TimeoutException e) {
@@ -76,6 +97,8 @@ public class ReportLogPosition {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ReportLogUnavailableException("interrupted while reading the report log", e);
+        } finally {
+            client.close(Duration.ZERO);
         }
     }
 }
