@@ -111,10 +111,6 @@ final class Postings {
         return lastReceiptNanos.get() > nanos;
     }
 
-    long sent() {
-        return next.get();
-    }
-
     private void post(long n) {
         String key = marker + "-" + n;
         String body = samples.requestBody(marker + " ", n);
