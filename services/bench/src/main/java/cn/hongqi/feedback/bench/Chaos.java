@@ -106,7 +106,7 @@ public final class Chaos {
     private ChaosReport.Outcome underLoad(String fault, Action strike, Duration lasting, Action lift) throws Exception {
         progress.println("• " + fault + "…");
         String marker = marker();
-        Postings load = new Postings(stack.portal(), samples, marker, settings.clients(), settings.settleWithin()).atRate(settings.rate());
+        Postings load = steadyLoad(marker);
         awaitReceipts(load, System.nanoTime());
         strike.run();
         LockSupport.parkNanos(lasting.toNanos());
@@ -140,7 +140,7 @@ public final class Chaos {
         String fault = "malformed record in the comment log";
         progress.println("• " + fault + "…");
         String marker = marker();
-        Postings load = new Postings(stack.portal(), samples, marker, settings.clients(), settings.settleWithin()).atRate(settings.rate());
+        Postings load = steadyLoad(marker);
         awaitReceipts(load, System.nanoTime());
         long parkedBefore = deadLetters();
         try (KafkaProducer<byte[], byte[]> producer = RawKafka.acknowledgedProducer(stack.kafka(), new ByteArraySerializer(), new ByteArraySerializer())) {
@@ -156,6 +156,10 @@ public final class Chaos {
         load.stop();
         return account(fault, marker, load, awaitIndexed(marker, load, lifted),
                 "dead-letter topic: " + (deadLetters() - parkedBefore) + " record(s) parked");
+    }
+
+    private Postings steadyLoad(String marker) {
+        return new Postings(stack.portal(), samples, marker, settings.clients(), settings.settleWithin()).atRate(settings.rate());
     }
 
     /** Waits until a receipt came after {@code since}, and a little longer, so the load runs steadily around the fault. */

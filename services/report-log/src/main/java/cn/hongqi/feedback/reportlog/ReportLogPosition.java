@@ -46,20 +46,21 @@ public class ReportLogPosition {
      * While the broker cannot say, it asks at most once a second: every request would wait otherwise.
      */
     public boolean caughtUp() {
-        if (!caughtUp && endAtStart == null && clock.instant().isBefore(nextAsk)) {
-            return false;
+        if (caughtUp) {
+            return true;
         }
-        if (!caughtUp) {
+        if (endAtStart == null) {
+            if (clock.instant().isBefore(nextAsk)) {
+                return false;
+            }
             try {
-                if (endAtStart == null) {
-                    endAtStart = end(ASK_WITHIN);
-                }
-                caughtUp = reports.lastOffset() >= endAtStart - 1;
+                endAtStart = end(ASK_WITHIN);
             } catch (ReportLogUnavailableException notYetKnown) {
                 nextAsk = clock.instant().plus(ASK_AGAIN_AFTER);
                 return false;
             }
         }
+        caughtUp = reports.lastOffset() >= endAtStart - 1;
         return caughtUp;
     }
 
