@@ -160,12 +160,12 @@ class CommentJourneyIT {
         browser.get(staff.url("/search"));
         browser.findElement(By.id("q")).sendKeys(marker + " 电梯");
         browser.findElement(By.id("section")).sendKeys("3.5");
-        browser.findElement(By.id("search")).click();
+        Browser.clickToNewPage(browser, browser.findElement(By.id("search")));
         assertThat(Browser.appears(browser, By.id("total")).getText()).contains("8");
         assertThat(browser.findElements(By.cssSelector("tr.hit td.text mark"))).isNotEmpty();
         WebElement sentimentFacet = browser.findElement(By.cssSelector("#facet-sentiment li"));
         String facetCount = sentimentFacet.findElement(By.className("count")).getText();
-        sentimentFacet.findElement(By.tagName("a")).click();
+        Browser.clickToNewPage(browser, sentimentFacet.findElement(By.tagName("a")));
         assertThat(Browser.appears(browser, By.id("total")).getText()).contains(facetCount);
         assertThat(browser.findElements(By.cssSelector("tr.hit"))).hasSize(Integer.parseInt(facetCount));
 

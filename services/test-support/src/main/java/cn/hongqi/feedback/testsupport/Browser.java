@@ -54,6 +54,16 @@ public final class Browser {
      * The element, once the page has it. A click that posts a form returns before the redirects
      * that follow it are done, so what comes after a click is waited for, not looked up at once.
      */
+    /**
+     * Clicks what loads a new page and returns once the old one is gone: until then a lookup can
+     * still find, or be handed, an element of the old page.
+     */
+    public static void clickToNewPage(WebDriver browser, WebElement target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
     public static WebElement appears(WebDriver browser, By element) {
         return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(element));
     }
